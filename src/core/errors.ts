@@ -1,0 +1,95 @@
+/**
+ * Every error this library throws on its own account derives from {@link MigrationKitError}.
+ * Errors that come from AWS pass through unchanged (so `$metadata` survives) unless a wrapper adds meaning.
+ */
+
+/** The base class of every error thrown by aws-migration-kit itself. */
+export class MigrationKitError extends Error {
+  /** A stable, literal name for each subclass; compare on it rather than on `instanceof` across bundles. */
+  override readonly name: string = 'MigrationKitError';
+
+  /** @param message - What went wrong. @param options - `cause` is passed through. */
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** Bad input, detected before any request is sent. `field` names the offending option. */
+export class ValidationError extends MigrationKitError {
+  override readonly name = 'ValidationError' as const;
+  /** The option's path as the caller wrote it, e.g. `importUrl` or `resultLocation.bucket`. */
+  readonly field: string;
+
+  /** @param field - The offending field. @param message - Why its value is refused. */
+  constructor(field: string, message: string) {
+    super(`${field}: ${message}`);
+    this.field = field;
+  }
+}
+
+/** A wait reached its `timeoutMs` before the resource reached a terminal status. */
+export class WaitTimeoutError<T = unknown> extends MigrationKitError {
+  override readonly name = 'WaitTimeoutError' as const;
+  /** The last snapshot observed before the deadline (undefined when not even one poll answered). */
+  readonly lastSnapshot: T | undefined;
+  /** The timeout that elapsed, in milliseconds. */
+  readonly timeoutMs: number;
+
+  /** @param timeoutMs - The elapsed timeout. @param lastSnapshot - The last snapshot seen. @param options - `cause` is the last polling error, if any. */
+  constructor(timeoutMs: number, lastSnapshot: T | undefined, options?: ErrorOptions) {
+    super(`Timed out after ${timeoutMs} ms waiting for a terminal status`, options);
+    this.timeoutMs = timeoutMs;
+    this.lastSnapshot = lastSnapshot;
+  }
+}
+
+/** `waitUntilSucceeded()` observed a terminal status that is not a success. */
+export class TaskFailedError<T = unknown> extends MigrationKitError {
+  override readonly name = 'TaskFailedError' as const;
+  /** The terminal snapshot, with its `status` (and `reason`/message) intact. */
+  readonly snapshot: T;
+
+  /** @param message - A summary naming the status. @param snapshot - The terminal snapshot. */
+  constructor(message: string, snapshot: T) {
+    super(message);
+    this.snapshot = snapshot;
+  }
+}
+
+/**
+ * The account has no Migration Hub home region. Discovery and Migration Hub both refuse to work without one;
+ * the message says how to set it. The service's exception is the `cause`.
+ */
+export class HomeRegionNotSetError extends MigrationKitError {
+  override readonly name = 'HomeRegionNotSetError' as const;
+  /** The AWS request id of the refused call, when known. */
+  readonly requestId: string | undefined;
+
+  /** @param cause - The service's HomeRegionNotSetException. */
+  constructor(cause: unknown) {
+    super(
+      'The Migration Hub home region is not set for this account. Set it once with ' +
+        '`aws migrationhub-config create-home-region-control --home-region <region> --target Type=ACCOUNT` ' +
+        '(or in the Migration Hub console under Settings), then call the home region endpoint.',
+      { cause },
+    );
+    this.requestId = requestIdOf(cause);
+  }
+}
+
+/** A checkpoint passed to a `resume` method is not one this library wrote, or names another service. */
+export class CheckpointError extends MigrationKitError {
+  override readonly name = 'CheckpointError' as const;
+}
+
+/** True when `error` is any aws-migration-kit error. */
+export function isMigrationKitError(error: unknown): error is MigrationKitError {
+  return error instanceof MigrationKitError;
+}
+
+/** Reads `$metadata.requestId` from an AWS SDK error, if it has one. */
+export function requestIdOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const metadata = (error as { $metadata?: { requestId?: unknown } }).$metadata;
+  return typeof metadata?.requestId === 'string' ? metadata.requestId : undefined;
+}

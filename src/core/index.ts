@@ -1,0 +1,33 @@
+/**
+ * The service-agnostic core every service folder builds on. Internal barrel: `src/index.ts` decides what is public.
+ */
+export { abortableSleep, systemClock, throwIfAborted } from './clock.js';
+export type { Clock } from './clock.js';
+export { backoffDelay } from './backoff.js';
+export { parseCheckpoint } from './checkpoint.js';
+export type { Checkpoint, ServiceName } from './checkpoint.js';
+export { clientConfigOf, lazy } from './config.js';
+export type { AwsClientOptions } from './config.js';
+export * from './defaults.js';
+export {
+  CheckpointError,
+  HomeRegionNotSetError,
+  MigrationKitError,
+  TaskFailedError,
+  ValidationError,
+  WaitTimeoutError,
+  isMigrationKitError,
+  requestIdOf,
+} from './errors.js';
+export { Paginated } from './paginate.js';
+export type { ListOptions, Page, PageBounds, PageFetcher } from './paginate.js';
+export { pollChanges, pollUntilDone } from './poll.js';
+export type { PollDefaults, PollSpec, WaitOptions, WatchOptions } from './poll.js';
+export { isThrottlingError, isTransientError, retryTransient, translateServiceError } from './retry.js';
+export type { RetryTransientOptions } from './retry.js';
+export { assertNever, isSuccessful, isTerminal, progressOf } from './status.js';
+export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './status.js';
+export { checkAccountId, checkArn, checkBucket, checkInteger, checkKey, checkList, checkOneOf, checkString, clientToken } from './validate.js';
+export type { StringRule } from './validate.js';
+export { Waitable } from './waitable.js';
+export type { CallOptions } from './waitable.js';

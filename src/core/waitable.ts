@@ -1,0 +1,92 @@
+import type { Checkpoint } from './checkpoint.js';
+import { TaskFailedError } from './errors.js';
+import { pollChanges, pollUntilDone, type PollDefaults, type PollSpec, type WaitOptions, type WatchOptions } from './poll.js';
+import { isSuccessful, isTerminal, type LifecycleStatus, type Progress } from './status.js';
+
+/** Options for a single request. */
+export interface CallOptions {
+  /** Aborts the request; the promise rejects with `signal.reason`. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The base of every domain object that changes over time (ImportTask, MgnImport, MigrationTask, AssessmentRun).
+ * Getters read the last snapshot and never call AWS; `refresh()` and the waits do.
+ */
+export abstract class Waitable<TStatus extends LifecycleStatus> {
+  /** The status of the last snapshot. */
+  abstract get status(): TStatus;
+
+  /** Normalised progress of the last snapshot, when the service reports any. */
+  get progress(): Progress | undefined {
+    return undefined;
+  }
+
+  /** Fetches the current state from the service and updates this object in place. */
+  abstract refresh(options?: CallOptions): Promise<this>;
+
+  /** A small serialisable checkpoint: service, id, last status; no secrets. */
+  abstract toJSON(): Checkpoint;
+
+  /** An independent copy of the current snapshot, so `watch()` can yield values that do not change later. */
+  protected abstract clone(): this;
+
+  /** This resource type's polling defaults. */
+  protected abstract get pollDefaults(): PollDefaults;
+
+  /** A one-line description of a terminal status that is not a success, for {@link TaskFailedError}. */
+  protected describeFailure(): string {
+    return `${this.constructor.name} ended with status ${this.status.kind} (${this.status.raw})`;
+  }
+
+  /** What counts as a change worth reporting: the status and the progress. */
+  protected changeKey(): string {
+    const p = this.progress;
+    return `${this.status.raw}|${p ? `${p.completed}/${p.total}` : ''}`;
+  }
+
+  /** True when no further change is expected. */
+  protected isDone(): boolean {
+    return isTerminal(this.status);
+  }
+
+  private pollSpec(): PollSpec<this> {
+    return {
+      observe: async (signal) => {
+        await this.refresh(signal ? { signal } : {});
+        return this.clone();
+      },
+      isDone: (snapshot) => snapshot.isDone(),
+      changeKey: (snapshot) => snapshot.changeKey(),
+      defaults: this.pollDefaults,
+    };
+  }
+
+  /**
+   * Polls until the status is terminal and resolves with this object, updated. A failed task resolves too:
+   * inspect `status.kind`, or use {@link Waitable.waitUntilSucceeded}.
+   * @throws WaitTimeoutError after `timeoutMs`; the signal's reason on abort; non-retryable service errors at once.
+   */
+  async waitUntilComplete(options: WaitOptions<this> = {}): Promise<this> {
+    await pollUntilDone(this.pollSpec(), options);
+    return this;
+  }
+
+  /**
+   * Like {@link Waitable.waitUntilComplete}, but a terminal status that is not a success (`failed`, `error`,
+   * `cancelled`, `deleted`) rejects with {@link TaskFailedError} carrying the final snapshot.
+   */
+  async waitUntilSucceeded(options: WaitOptions<this> = {}): Promise<this> {
+    await this.waitUntilComplete(options);
+    if (!isSuccessful(this.status)) throw new TaskFailedError(this.describeFailure(), this.clone());
+    return this;
+  }
+
+  /**
+   * An async iterator of de-duplicated changes (status or progress), each an independent snapshot,
+   * ending with the terminal one. Breaking out of the loop stops polling.
+   */
+  watch(options: WatchOptions = {}): AsyncIterable<this> {
+    return { [Symbol.asyncIterator]: () => pollChanges(this.pollSpec(), options) };
+  }
+}

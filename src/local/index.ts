@@ -1,0 +1,18 @@
+/**
+ * `aws-migration-kit/local`: a local emulator of the four migration services for tests, demos and development.
+ * @packageDocumentation
+ */
+export { startEmulator } from './server.js';
+export type { Emulator, EmulatorOptions, EmulatorClientConfig, Exchange } from './server.js';
+export { EmulatorClock } from './clock.js';
+export { FaultInjector } from './faults.js';
+export type { FaultKind, FaultRule, FaultRates } from './faults.js';
+export type { EmulatedService } from './service.js';
+export { DiscoveryEmulator } from './discovery/index.js';
+export type { DiscoveryEmulatorOptions } from './discovery/index.js';
+export { MgnEmulator } from './mgn/index.js';
+export type { MgnEmulatorOptions } from './mgn/index.js';
+export { HubEmulator } from './migration-hub/index.js';
+export type { HubEmulatorOptions } from './migration-hub/index.js';
+export { DmsEmulator } from './dms/index.js';
+export type { DmsEmulatorOptions, AssessmentOutcome, CreateReplicationTaskOptions } from './dms/index.js';
