@@ -1,20 +1,17 @@
 import { makeBuilder } from '@smithy/core/client';
 import { getEndpointPlugin } from '@smithy/core/endpoints';
-import type { DiscoveryClientResolvedConfig, DiscoveryServiceInputTypes, DiscoveryServiceOutputTypes } from './discovery-client.js';
+import type { DiscoveryClientResolvedConfig as Config } from './discovery-client.js';
+import type { DiscoveryServiceInputTypes as Inputs } from './discovery-client.js';
+import type { DiscoveryServiceOutputTypes as Outputs } from './discovery-client.js';
 import { discoveryEndpointParams } from './endpoint.js';
-import type {
-  BatchDeleteImportDataCommandInput,
-  BatchDeleteImportDataCommandOutput,
-  DescribeImportTasksCommandInput,
-  DescribeImportTasksCommandOutput,
-  StartImportTaskCommandInput,
-  StartImportTaskCommandOutput,
-} from './models.js';
+import type { BatchDeleteImportDataCommandInput, BatchDeleteImportDataCommandOutput } from './models.js';
+import type { DescribeImportTasksCommandInput, DescribeImportTasksCommandOutput } from './models.js';
+import type { StartImportTaskCommandInput, StartImportTaskCommandOutput } from './models.js';
 import { BatchDeleteImportData$, DescribeImportTasks$, StartImportTask$ } from './schemas.js';
 
-// Each command carries its operation schema and endpoint instructions, and the client's protocol
-// does the rest, so these commands also run on the official schema-based Discovery client.
-const command = makeBuilder<DiscoveryClientResolvedConfig, DiscoveryServiceInputTypes, DiscoveryServiceOutputTypes>(
+// A command carries its operation schema and endpoint instructions and leaves the wire format to the client's
+// protocol, as generated commands do; so these also run on the official schema-based Discovery client.
+const command = makeBuilder<Config, Inputs, Outputs>(
   discoveryEndpointParams,
   'AWSPoseidonService_V2015_11_01',
   'DiscoveryClient',
@@ -23,9 +20,9 @@ const command = makeBuilder<DiscoveryClientResolvedConfig, DiscoveryServiceInput
 const noExtraMiddleware = () => [];
 
 /**
- * Starts importing servers and applications from a CSV file in S3.
- * Throws AuthorizationErrorException, HomeRegionNotSetException, InvalidParameterException,
- * InvalidParameterValueException, ResourceInUseException or ServerInternalErrorException.
+ * Starts importing servers and applications from a CSV file in S3. Fails with AuthorizationErrorException,
+ * HomeRegionNotSetException, InvalidParameterException, InvalidParameterValueException, ResourceInUseException
+ * or ServerInternalErrorException.
  */
 export class StartImportTaskCommand extends command<StartImportTaskCommandInput, StartImportTaskCommandOutput>(
   {},
@@ -35,25 +32,19 @@ export class StartImportTaskCommand extends command<StartImportTaskCommandInput,
 ) {}
 
 /**
- * Lists import tasks, filtered and paginated.
- * Throws AuthorizationErrorException, HomeRegionNotSetException, InvalidParameterException,
- * InvalidParameterValueException or ServerInternalErrorException.
+ * Lists import tasks, filtered and a page at a time. Fails with AuthorizationErrorException,
+ * HomeRegionNotSetException, InvalidParameterException, InvalidParameterValueException or ServerInternalErrorException.
  */
-export class DescribeImportTasksCommand extends command<DescribeImportTasksCommandInput, DescribeImportTasksCommandOutput>(
-  {},
-  noExtraMiddleware,
-  'DescribeImportTasks',
-  DescribeImportTasks$,
-) {}
+export class DescribeImportTasksCommand extends command<
+  DescribeImportTasksCommandInput,
+  DescribeImportTasksCommandOutput
+>({}, noExtraMiddleware, 'DescribeImportTasks', DescribeImportTasks$) {}
 
 /**
- * Deletes the records of up to 10 import tasks.
- * Throws AuthorizationErrorException, HomeRegionNotSetException, InvalidParameterException,
- * InvalidParameterValueException or ServerInternalErrorException.
+ * Deletes the imported records of up to 10 import tasks. Fails with AuthorizationErrorException,
+ * HomeRegionNotSetException, InvalidParameterException, InvalidParameterValueException or ServerInternalErrorException.
  */
-export class BatchDeleteImportDataCommand extends command<BatchDeleteImportDataCommandInput, BatchDeleteImportDataCommandOutput>(
-  {},
-  noExtraMiddleware,
-  'BatchDeleteImportData',
-  BatchDeleteImportData$,
-) {}
+export class BatchDeleteImportDataCommand extends command<
+  BatchDeleteImportDataCommandInput,
+  BatchDeleteImportDataCommandOutput
+>({}, noExtraMiddleware, 'BatchDeleteImportData', BatchDeleteImportData$) {}

@@ -1,65 +1,40 @@
-import {
-  createDefaultUserAgentProvider,
-  getHostHeaderPlugin,
-  getLoggerPlugin,
-  getRecursionDetectionPlugin,
-  getUserAgentPlugin,
-  NODE_APP_ID_CONFIG_OPTIONS,
-  resolveHostHeaderConfig,
-  resolveUserAgentConfig,
-} from '@aws-sdk/core/client';
+import { createDefaultUserAgentProvider, getHostHeaderPlugin, getLoggerPlugin } from '@aws-sdk/core/client';
+import { getRecursionDetectionPlugin, getUserAgentPlugin, NODE_APP_ID_CONFIG_OPTIONS } from '@aws-sdk/core/client';
+import { resolveHostHeaderConfig, resolveUserAgentConfig } from '@aws-sdk/core/client';
 import type { HostHeaderResolvedConfig, UserAgentInputConfig, UserAgentResolvedConfig } from '@aws-sdk/core/client';
 import { AwsSdkSigV4Signer, resolveAwsSdkSigV4Config } from '@aws-sdk/core/httpAuthSchemes';
 import type { AwsSdkSigV4AuthInputConfig, AwsSdkSigV4AuthResolvedConfig } from '@aws-sdk/core/httpAuthSchemes';
 import { AwsJson1_1Protocol } from '@aws-sdk/core/protocols';
 import { defaultProvider as credentialDefaultProvider } from '@aws-sdk/credential-provider-node';
-import { DefaultIdentityProviderConfig, getHttpAuthSchemeEndpointRuleSetPlugin, getHttpSigningPlugin } from '@smithy/core';
+import { DefaultIdentityProviderConfig, getHttpAuthSchemeEndpointRuleSetPlugin } from '@smithy/core';
+import { getHttpSigningPlugin } from '@smithy/core';
 import { Sha256 } from '@smithy/core/checksum';
-import { Client, getSmithyContext, loadConfigsForDefaultMode, NoOpLogger, normalizeProvider } from '@smithy/core/client';
+import { Client, getSmithyContext, loadConfigsForDefaultMode } from '@smithy/core/client';
+import { NoOpLogger, normalizeProvider } from '@smithy/core/client';
 import type { DefaultsMode, SmithyResolvedConfiguration } from '@smithy/core/client';
-import {
-  loadConfig,
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-  resolveDefaultsModeConfig,
-  resolveRegionConfig,
-} from '@smithy/core/config';
+import { loadConfig, NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from '@smithy/core/config';
+import { NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS } from '@smithy/core/config';
+import { resolveDefaultsModeConfig, resolveRegionConfig } from '@smithy/core/config';
 import type { RegionInputConfig, RegionResolvedConfig } from '@smithy/core/config';
 import { resolveEndpointConfig } from '@smithy/core/endpoints';
 import type { EndpointInputConfig, EndpointResolvedConfig } from '@smithy/core/endpoints';
 import { getContentLengthPlugin, parseUrl } from '@smithy/core/protocols';
 import type { HttpHandlerOptions, HttpHandlerUserInput } from '@smithy/core/protocols';
-import {
-  DEFAULT_RETRY_MODE,
-  getRetryPlugin,
-  NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
-  NODE_RETRY_MODE_CONFIG_OPTIONS,
-  resolveRetryConfig,
-} from '@smithy/core/retry';
+import { DEFAULT_RETRY_MODE, getRetryPlugin, resolveRetryConfig } from '@smithy/core/retry';
+import { NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from '@smithy/core/retry';
 import type { RetryInputConfig, RetryResolvedConfig } from '@smithy/core/retry';
 import { getSchemaSerdePlugin } from '@smithy/core/schema';
 import { calculateBodyLength, fromBase64, fromUtf8, toBase64, toUtf8 } from '@smithy/core/serde';
 import { NodeHttpHandler, streamCollector } from '@smithy/node-http-handler';
-import type {
-  BodyLengthCalculator,
-  CheckOptionalClientConfig,
-  HandlerExecutionContext,
-  HttpAuthOption,
-  HttpAuthScheme,
-  HttpAuthSchemeParameters,
-  Logger,
-  Provider,
-  SerdeContext,
-  UrlParser,
-} from '@smithy/types';
+import type { BodyLengthCalculator, CheckOptionalClientConfig, HandlerExecutionContext } from '@smithy/types';
+import type { HttpAuthOption, HttpAuthScheme, HttpAuthSchemeParameters, Logger, Provider } from '@smithy/types';
+import type { SerdeContext, UrlParser } from '@smithy/types';
+import { resolveDiscoveryEndpoint } from './endpoint.js';
+import type { DiscoveryEndpointParameters } from './endpoint.js';
+import { DISCOVERY_NAMESPACE } from './models.js';
 import type { BatchDeleteImportDataCommandInput, BatchDeleteImportDataCommandOutput } from './models.js';
 import type { DescribeImportTasksCommandInput, DescribeImportTasksCommandOutput } from './models.js';
 import type { StartImportTaskCommandInput, StartImportTaskCommandOutput } from './models.js';
-import { DISCOVERY_NAMESPACE } from './models.js';
-import { resolveDiscoveryEndpoint } from './endpoint.js';
-import type { DiscoveryEndpointParameters } from './endpoint.js';
 import { errorTypeRegistries } from './schemas.js';
 
 const API_VERSION = '2015-11-01';
@@ -70,9 +45,15 @@ const SIGV4 = 'aws.auth#sigv4';
 const CLIENT_VERSION = '0.1.0';
 
 /** Inputs of any command a {@link DiscoveryClient} sends. */
-export type DiscoveryServiceInputTypes = StartImportTaskCommandInput | DescribeImportTasksCommandInput | BatchDeleteImportDataCommandInput;
+export type DiscoveryServiceInputTypes =
+  | StartImportTaskCommandInput
+  | DescribeImportTasksCommandInput
+  | BatchDeleteImportDataCommandInput;
 /** Outputs of any command a {@link DiscoveryClient} sends. */
-export type DiscoveryServiceOutputTypes = StartImportTaskCommandOutput | DescribeImportTasksCommandOutput | BatchDeleteImportDataCommandOutput;
+export type DiscoveryServiceOutputTypes =
+  | StartImportTaskCommandOutput
+  | DescribeImportTasksCommandOutput
+  | BatchDeleteImportDataCommandOutput;
 
 /** Options of {@link DiscoveryClient}, named as in every AWS SDK v3 client; each one is optional. */
 export interface DiscoveryClientConfig
@@ -146,7 +127,8 @@ const getRuntimeConfig = (config: DiscoveryClientConfig) => {
   const defaultsMode = resolveDefaultsModeConfig(config);
   const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
   const logger = config.logger ?? new NoOpLogger();
-  const loaderConfig = { ...(config.profile === undefined ? {} : { profile: config.profile }), logger };
+  const files = { ...(config.profile === undefined ? {} : { profile: config.profile }), logger };
+  const defaultRetryMode = async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE;
   return {
     ...config,
     apiVersion: API_VERSION,
@@ -177,17 +159,12 @@ const getRuntimeConfig = (config: DiscoveryClientConfig) => {
     credentialDefaultProvider,
     defaultUserAgentProvider: createDefaultUserAgentProvider({ serviceId: SERVICE_ID, clientVersion: CLIENT_VERSION }),
     maxAttempts: config.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-    region: config.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    region: config.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...files }),
     requestHandler: NodeHttpHandler.create(config.requestHandler ?? defaultConfigProvider),
-    retryMode:
-      config.retryMode ??
-      loadConfig(
-        { ...NODE_RETRY_MODE_CONFIG_OPTIONS, default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE },
-        config,
-      ),
-    useDualstackEndpoint: config.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    useFipsEndpoint: config.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-    userAgentAppId: config.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    retryMode: config.retryMode ?? loadConfig({ ...NODE_RETRY_MODE_CONFIG_OPTIONS, default: defaultRetryMode }, config),
+    useDualstackEndpoint: config.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, files),
+    useFipsEndpoint: config.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, files),
+    userAgentAppId: config.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, files),
   };
 };
 
@@ -196,7 +173,9 @@ const getRuntimeConfig = (config: DiscoveryClientConfig) => {
  * with the official `@aws-sdk/client-application-discovery-service`.
  * @example
  * const client = new DiscoveryClient({ region: 'us-west-2' });
- * const { task } = await client.send(new StartImportTaskCommand({ name: 'wave-1', importUrl: 's3://bucket/servers.csv' }));
+ * const { task } = await client.send(
+ *   new StartImportTaskCommand({ name: 'wave-1', importUrl: 's3://bucket/servers.csv' }),
+ * );
  */
 export class DiscoveryClient extends Client<
   HttpHandlerOptions,

@@ -25,9 +25,14 @@ export const discoveryEndpointParams = {
 /**
  * Resolves the Discovery endpoint the way the service's ruleset does, on the SDK's partition table
  * (`awsEndpointFunctions.partition`), so `setPartitionInfo` customisations apply here too.
- * @example resolveDiscoveryEndpoint({ Region: 'us-west-2', UseFIPS: true }).url.href // 'https://discovery-fips.us-west-2.amazonaws.com/'
+ * @example
+ * resolveDiscoveryEndpoint({ Region: 'us-west-2', UseFIPS: true }).url.href;
+ * // 'https://discovery-fips.us-west-2.amazonaws.com/'
  */
-export function resolveDiscoveryEndpoint(params: DiscoveryEndpointParameters, _context?: { logger?: Logger }): EndpointV2 {
+export function resolveDiscoveryEndpoint(
+  params: DiscoveryEndpointParameters,
+  _context?: { logger?: Logger },
+): EndpointV2 {
   const { Region, Endpoint, UseFIPS = false, UseDualStack = false } = params;
   if (Endpoint !== undefined) {
     if (UseFIPS) throw new EndpointError('Invalid Configuration: FIPS and custom endpoint are not supported');
@@ -43,6 +48,6 @@ export function resolveDiscoveryEndpoint(params: DiscoveryEndpointParameters, _c
   if (UseDualStack && !p.supportsDualStack) {
     throw new EndpointError('DualStack is enabled but this partition does not support DualStack');
   }
-  const host = `${UseFIPS ? 'discovery-fips' : 'discovery'}.${Region}.${UseDualStack ? p.dualStackDnsSuffix : p.dnsSuffix}`;
-  return { url: new URL(`https://${host}`) };
+  const prefix = UseFIPS ? 'discovery-fips' : 'discovery';
+  return { url: new URL(`https://${prefix}.${Region}.${UseDualStack ? p.dualStackDnsSuffix : p.dnsSuffix}`) };
 }

@@ -148,63 +148,85 @@ export class DiscoveryServiceException extends ServiceException {
 
 /** The caller's credentials may not perform this action. */
 export class AuthorizationErrorException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#AuthorizationErrorException`;
+  /** Always `'AuthorizationErrorException'`: the error code the service sent. */
   override readonly name = 'AuthorizationErrorException';
   constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'AuthorizationErrorException' }); }
 }
 
 /** The request conflicts with the current state of a resource. */
 export class ConflictErrorException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#ConflictErrorException`;
+  /** Always `'ConflictErrorException'`: the error code the service sent. */
   override readonly name = 'ConflictErrorException';
   constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'ConflictErrorException' }); }
 }
 
 /** No Migration Hub home region is set for the account; set one with Migration Hub Config's CreateHomeRegionControl. */
 export class HomeRegionNotSetException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#HomeRegionNotSetException`;
+  /** Always `'HomeRegionNotSetException'`: the error code the service sent. */
   override readonly name = 'HomeRegionNotSetException';
   constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'HomeRegionNotSetException' }); }
 }
 
 /** A parameter is not valid. */
 export class InvalidParameterException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#InvalidParameterException`;
+  /** Always `'InvalidParameterException'`: the error code the service sent. */
   override readonly name = 'InvalidParameterException';
   constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'InvalidParameterException' }); }
 }
 
 /** A parameter value is not valid. */
 export class InvalidParameterValueException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#InvalidParameterValueException`;
+  /** Always `'InvalidParameterValueException'`: the error code the service sent. */
   override readonly name = 'InvalidParameterValueException';
-  constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'InvalidParameterValueException' }); }
+  constructor(options: DiscoveryExceptionOptions = {}) {
+    super({ ...options, name: 'InvalidParameterValueException' });
+  }
 }
 
 /** A quota was exceeded (the SDK retries this name as throttling). */
 export class LimitExceededException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#LimitExceededException`;
+  /** Always `'LimitExceededException'`: the error code the service sent. */
   override readonly name = 'LimitExceededException';
   constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'LimitExceededException' }); }
 }
 
 /** The resource is in use, e.g. an import with the same token is running. */
 export class ResourceInUseException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#ResourceInUseException`;
+  /** Always `'ResourceInUseException'`: the error code the service sent. */
   override readonly name = 'ResourceInUseException';
   constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'ResourceInUseException' }); }
 }
 
 /** The resource does not exist. */
 export class ResourceNotFoundException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#ResourceNotFoundException`;
+  /** Always `'ResourceNotFoundException'`: the error code the service sent. */
   override readonly name = 'ResourceNotFoundException';
   constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'ResourceNotFoundException' }); }
 }
 
 /** The service failed internally (a server fault). */
 export class ServerInternalErrorException extends DiscoveryServiceException {
+  /** Smithy shape ID; lets `instanceof` match the official client's error of the same shape. @internal */
   static override readonly shapeId = `${DISCOVERY_NAMESPACE}#ServerInternalErrorException`;
+  /** Always `'ServerInternalErrorException'`: the error code the service sent. */
   override readonly name = 'ServerInternalErrorException';
-  constructor(options: DiscoveryExceptionOptions = {}) { super({ ...options, name: 'ServerInternalErrorException', $fault: 'server' }); }
+  constructor(options: DiscoveryExceptionOptions = {}) {
+    super({ ...options, name: 'ServerInternalErrorException', $fault: 'server' });
+  }
 }

@@ -1,10 +1,5 @@
 import { TypeRegistry } from '@smithy/core/schema';
-import type {
-  StaticErrorSchema,
-  StaticListSchema,
-  StaticOperationSchema,
-  StaticStructureSchema,
-} from '@smithy/types';
+import type { StaticErrorSchema, StaticListSchema, StaticOperationSchema, StaticStructureSchema } from '@smithy/types';
 import {
   AuthorizationErrorException,
   ConflictErrorException,
@@ -19,21 +14,26 @@ import {
   ServerInternalErrorException,
 } from './models.js';
 
-// Static schema sentinels (see @smithy/types static-schemas): simple types and trait bits.
+// Static schema sentinels (see @smithy/types static-schemas) and trait bits.
 const STRING = 0;
 const NUMBER = 1;
 const BOOLEAN = 2;
-const TIMESTAMP = 4; // the protocol's default format: epoch seconds for awsJson1_1
+const TIMESTAMP = 4; // the protocol's default format, which for awsJson1_1 is epoch seconds
 const STRING_LIST = 64 | STRING;
-const IDEMPOTENCY_TOKEN = 4; // trait bit 2
+const IDEMPOTENCY_TOKEN = 4; // trait bit 2: the serializer fills in a UUID when the member is absent
 
-const struct = (name: string, members: Record<string, StaticStructureSchema[5][number]>, required?: number): StaticStructureSchema =>
-  required ? [3, NS, name, 0, Object.keys(members), Object.values(members), required] : [3, NS, name, 0, Object.keys(members), Object.values(members)];
+type Member = StaticStructureSchema[5][number];
+// Required members come first; generated clients record how many in a trailing count.
+const struct = (name: string, members: Record<string, Member>, required = 0): StaticStructureSchema => {
+  const schema: StaticStructureSchema = [3, NS, name, 0, Object.keys(members), Object.values(members)];
+  if (required) schema.push(required);
+  return schema;
+};
 const list = (name: string, member: StaticListSchema[4]): StaticListSchema => [1, NS, name, 0, member];
-const error = (name: string, fault: 'client' | 'server'): StaticErrorSchema => [-3, NS, name, { error: fault }, ['message'], [STRING]];
+type Struct = StaticStructureSchema;
+const operation = (name: string, input: Struct, output: Struct): StaticOperationSchema => [9, NS, name, 0, input, output];
 
-/** Schema of the ImportTask structure. @internal */
-export const ImportTask$ = struct('ImportTask', {
+const ImportTask$ = struct('ImportTask', {
   importTaskId: STRING,
   clientRequestToken: STRING,
   name: STRING,
@@ -49,44 +49,52 @@ export const ImportTask$ = struct('ImportTask', {
   applicationImportFailure: NUMBER,
   errorsAndFailedEntriesZip: STRING,
 });
-const ImportTaskList = list('ImportTaskList', () => ImportTask$);
 const ImportTaskFilter$ = struct('ImportTaskFilter', { name: STRING, values: STRING_LIST });
-const ImportTaskFilterList = list('DescribeImportTasksFilterList', () => ImportTaskFilter$);
 const BatchDeleteImportDataError$ = struct('BatchDeleteImportDataError', {
   importTaskId: STRING,
   errorCode: STRING,
   errorDescription: STRING,
 });
-const BatchDeleteImportDataErrorList = list('BatchDeleteImportDataErrorList', () => BatchDeleteImportDataError$);
-
-// Required members come first; the trailing number counts them, as in generated clients.
-const StartImportTaskRequest$ = struct(
-  'StartImportTaskRequest',
-  { name: STRING, importUrl: STRING, clientRequestToken: [STRING, IDEMPOTENCY_TOKEN] },
-  2,
-);
-const StartImportTaskResponse$ = struct('StartImportTaskResponse', { task: () => ImportTask$ });
-const DescribeImportTasksRequest$ = struct('DescribeImportTasksRequest', {
-  filters: () => ImportTaskFilterList,
-  maxResults: NUMBER,
-  nextToken: STRING,
-});
-const DescribeImportTasksResponse$ = struct('DescribeImportTasksResponse', {
-  nextToken: STRING,
-  tasks: () => ImportTaskList,
-});
-const BatchDeleteImportDataRequest$ = struct('BatchDeleteImportDataRequest', { importTaskIds: STRING_LIST, deleteHistory: BOOLEAN }, 1);
-const BatchDeleteImportDataResponse$ = struct('BatchDeleteImportDataResponse', { errors: () => BatchDeleteImportDataErrorList });
 
 /** Operation schema of StartImportTask. @internal */
-export const StartImportTask$: StaticOperationSchema = [9, NS, 'StartImportTask', 0, () => StartImportTaskRequest$, () => StartImportTaskResponse$];
+export const StartImportTask$ = operation(
+  'StartImportTask',
+  struct(
+    'StartImportTaskRequest',
+    { name: STRING, importUrl: STRING, clientRequestToken: [STRING, IDEMPOTENCY_TOKEN] },
+    2,
+  ),
+  struct('StartImportTaskResponse', { task: ImportTask$ }),
+);
 /** Operation schema of DescribeImportTasks. @internal */
-export const DescribeImportTasks$: StaticOperationSchema = [9, NS, 'DescribeImportTasks', 0, () => DescribeImportTasksRequest$, () => DescribeImportTasksResponse$];
+export const DescribeImportTasks$ = operation(
+  'DescribeImportTasks',
+  struct('DescribeImportTasksRequest', {
+    filters: list('DescribeImportTasksFilterList', ImportTaskFilter$),
+    maxResults: NUMBER,
+    nextToken: STRING,
+  }),
+  struct('DescribeImportTasksResponse', { nextToken: STRING, tasks: list('ImportTaskList', ImportTask$) }),
+);
 /** Operation schema of BatchDeleteImportData. @internal */
-export const BatchDeleteImportData$: StaticOperationSchema = [9, NS, 'BatchDeleteImportData', 0, () => BatchDeleteImportDataRequest$, () => BatchDeleteImportDataResponse$];
+export const BatchDeleteImportData$ = operation(
+  'BatchDeleteImportData',
+  struct('BatchDeleteImportDataRequest', { importTaskIds: STRING_LIST, deleteHistory: BOOLEAN }, 1),
+  struct('BatchDeleteImportDataResponse', {
+    errors: list('BatchDeleteImportDataErrorList', BatchDeleteImportDataError$),
+  }),
+);
 
-// The protocol falls back to the synthetic "<ns>#...ServiceException" for error codes it does not know.
+// The protocol throws the synthetic "smithy.ts.sdk.synthetic.<ns>#...ServiceException" for codes it does not know.
 const SYNTHETIC_NS = `smithy.ts.sdk.synthetic.${NS}`;
+const error = (name: string, fault: 'client' | 'server'): StaticErrorSchema => [
+  -3,
+  NS,
+  name,
+  { error: fault },
+  ['message'],
+  [STRING],
+];
 const errors: [StaticErrorSchema, typeof DiscoveryServiceException][] = [
   [[-3, SYNTHETIC_NS, 'DiscoveryServiceException', 0, [], []], DiscoveryServiceException],
   [error('AuthorizationErrorException', 'client'), AuthorizationErrorException],
@@ -100,9 +108,9 @@ const errors: [StaticErrorSchema, typeof DiscoveryServiceException][] = [
   [error('ServerInternalErrorException', 'server'), ServerInternalErrorException],
 ];
 
-// A TypeRegistry constructed for a namespace with no global registry becomes the global one, and
-// registerError() writes to the global one too. Reserving the global slot first and filling our maps
-// directly keeps these classes private, so an official client loaded alongside keeps its own.
+// `new TypeRegistry(ns)` becomes the global registry of `ns` when there is none yet, and registerError() also
+// writes to the global one. Reserving the global slot first and passing our maps to the constructor keeps these
+// classes private, so an official Discovery client loaded in the same process keeps throwing its own.
 TypeRegistry.for(NS);
 const registry = new TypeRegistry(
   NS,

@@ -36,7 +36,7 @@ describe('resolveDiscoveryEndpoint', () => {
 
 describe('DiscoveryClient endpoint configuration', () => {
   // A handler that records the signed request instead of sending it, so nothing leaves the process.
-  async function sentTo(config: DiscoveryClientConfig): Promise<HttpRequest> {
+  async function sentTo(config: DiscoveryClientConfig, staticCredentials = true): Promise<HttpRequest> {
     let sent: HttpRequest | undefined;
     const requestHandler = {
       handle: async (request: HttpRequest) => {
@@ -45,7 +45,7 @@ describe('DiscoveryClient endpoint configuration', () => {
         return { response: new HttpResponse({ statusCode: 200, headers: {}, body }) };
       },
     };
-    const client = new DiscoveryClient({ credentials, requestHandler, ...config });
+    const client = new DiscoveryClient({ ...(staticCredentials ? { credentials } : {}), requestHandler, ...config });
     await client.send(new DescribeImportTasksCommand({}));
     if (!sent) throw new Error('no request sent');
     return sent;
@@ -63,6 +63,12 @@ describe('DiscoveryClient endpoint configuration', () => {
     const request = await sentTo(config);
     expect(request.hostname).toBe(hostname);
     expect(request.headers.authorization).toContain(`/${region}/discovery/aws4_request`);
+  });
+
+  it('signs with the default credential chain when no credentials are given', async () => {
+    // vitest.config.ts sets AWS_ACCESS_KEY_ID, so the chain stops at the environment provider.
+    const request = await sentTo({ region: 'us-west-2' }, false);
+    expect(request.headers.authorization).toContain(`Credential=${process.env.AWS_ACCESS_KEY_ID}/`);
   });
 
   it('rejects FIPS together with a custom endpoint before sending', async () => {

@@ -1,3 +1,4 @@
+import { ServiceException } from '@smithy/core/client';
 import { TypeRegistry } from '@smithy/core/schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -96,6 +97,17 @@ describe('modelled errors', () => {
     expect(error.constructor).toBe(DiscoveryServiceException);
     expect(error).toMatchObject({ name: 'OperationNotPermittedException', message: 'nope', $fault: 'client' });
     expect(error.$metadata.httpStatusCode).toBe(400);
+  });
+
+  it('matches errors of the same shape thrown by another client with instanceof', () => {
+    // What an official client's generated class looks like once its registry has stamped the shape ID on it.
+    class OfficialResourceNotFound extends ServiceException {
+      static override readonly shapeId = `${NS}#ResourceNotFoundException`;
+    }
+    const theirs = new OfficialResourceNotFound({ name: 'ResourceNotFoundException', $fault: 'client', $metadata: {} });
+    expect(theirs).toBeInstanceOf(ResourceNotFoundException);
+    expect(theirs).not.toBeInstanceOf(ResourceInUseException);
+    expect(new ResourceNotFoundException()).toBeInstanceOf(OfficialResourceNotFound);
   });
 
   it('keeps its exception classes out of the global TypeRegistry', () => {
