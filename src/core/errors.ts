@@ -77,6 +77,25 @@ export class HomeRegionNotSetError extends MigrationKitError {
   }
 }
 
+/**
+ * A resource looked up by id does not exist (or these credentials cannot see it). Thrown where the service answers
+ * an id filter with an empty list rather than an error (MGN ListImports `importIDs`, for one). Final: waits fail at once.
+ */
+export class ResourceNotFoundError extends MigrationKitError {
+  override readonly name = 'ResourceNotFoundError' as const;
+  /** The resource type, e.g. `MgnImport`. */
+  readonly resourceType: string;
+  /** The id that was looked up. */
+  readonly id: string;
+
+  /** @param resourceType - What was looked up. @param id - Its id. @param options - `cause` is passed through. */
+  constructor(resourceType: string, id: string, options?: ErrorOptions) {
+    super(`${resourceType} ${id} was not found`, options);
+    this.resourceType = resourceType;
+    this.id = id;
+  }
+}
+
 /** A checkpoint passed to a `resume` method is not one this library wrote, or names another service. */
 export class CheckpointError extends MigrationKitError {
   override readonly name = 'CheckpointError' as const;

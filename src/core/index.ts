@@ -13,6 +13,7 @@ export {
   CheckpointError,
   HomeRegionNotSetError,
   MigrationKitError,
+  ResourceNotFoundError,
   TaskFailedError,
   ValidationError,
   WaitTimeoutError,
