@@ -1,7 +1,11 @@
 import type { EmulatedService } from './service.js';
 
-/** The kinds of fault the emulator can inject. */
-export type FaultKind = 'throttle' | 'server-error' | 'access-denied' | 'drop' | 'latency';
+/**
+ * The kinds of fault the emulator can inject. `drop` closes the connection before the request is handled;
+ * `drop-response` handles it (a start really starts) and then closes the connection instead of answering, which is
+ * how a retried start's idempotency is tested.
+ */
+export type FaultKind = 'throttle' | 'server-error' | 'access-denied' | 'drop' | 'drop-response' | 'latency';
 
 /** A scripted fault: the next `count` matching requests get it. */
 export interface FaultRule {

@@ -217,11 +217,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         return fail(module.faults.serverError, { fault: 'server-error' });
       case 'access-denied':
         return fail(module.faults.accessDenied, { fault: 'access-denied' });
+      case 'drop-response':
       case undefined:
         break;
     }
     try {
       const output = await module.handle({ operation, input, accessKeyId: auth[1] ?? '' });
+      if (decision.kind === 'drop-response') {
+        req.socket.destroy();
+        record({ service: module.service, operation, input, status: 0, output, fault: 'drop-response' });
+        return;
+      }
       const contentType = module.protocol === 'awsJson1_1' ? 'application/x-amz-json-1.1' : 'application/json';
       answer(200, { 'content-type': contentType }, output ?? {});
     } catch (error) {
