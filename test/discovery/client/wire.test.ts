@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BatchDeleteImportDataCommand,
   DescribeImportTasksCommand,
@@ -58,6 +58,16 @@ describe('awsJson1_1 request framing', () => {
       /^AWS4-HMAC-SHA256 Credential=AKID\/\d{8}\/us-west-2\/discovery\/aws4_request, SignedHeaders=.*x-amz-target.*, Signature=[0-9a-f]{64}$/,
     );
     expect(req?.headers['x-amz-date']).toMatch(/^\d{8}T\d{6}Z$/);
+  });
+
+  it('reports each call to the configured logger with client and command names', async () => {
+    const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const logged = new DiscoveryClient({ region: 'us-west-2', endpoint: server.url, credentials, logger });
+    await logged.send(new DescribeImportTasksCommand({ maxResults: 5 }));
+    logged.destroy();
+    expect(logger.info).toHaveBeenCalledWith(
+      expect.objectContaining({ clientName: 'DiscoveryClient', commandName: 'DescribeImportTasksCommand', input: { maxResults: 5 } }),
+    );
   });
 
   it.each([
