@@ -1,18 +1,22 @@
 import { ServiceFault, type EmulatorContext, type FaultErrors, type ServiceModule, type ServiceRequest } from '../service.js';
+import { describeApplicable, describeIndividuals, describeRuns, describeTasks } from './describe-operations.js';
+import { DmsStore } from './dms-store.js';
+import type { CreateReplicationTaskOptions, DmsEmulatorOptions } from './options.js';
+import { cancelRun, deleteRun, startRun } from './run-operations.js';
 
-/** Options for the emulated DMS. */
-export interface DmsEmulatorOptions {}
+export type { AssessmentOutcome, CreateReplicationTaskOptions, DmsEmulatorOptions, DmsTimings } from './options.js';
+export { DEFAULT_APPLICABLE_ASSESSMENTS, DEFAULT_DMS_TIMINGS } from './options.js';
 
-/** How assessment runs on an emulated replication task end. */
-export type AssessmentOutcome = 'passed' | 'warning' | 'failed' | 'error-provisioning' | 'error-executing';
+/** The assessment outcomes `createReplicationTask()` accepts. */
+const OUTCOMES = new Set(['passed', 'warning', 'failed', 'error-provisioning', 'error-executing']);
 
-/** Options for `emu.createReplicationTask()`. */
-export interface CreateReplicationTaskOptions {
-  /** How assessment runs on this task end. @default 'passed' */
-  readonly assessmentOutcome?: AssessmentOutcome;
-}
-
-/** The emulated DMS (replication tasks and premigration assessment runs). STUB: being implemented. */
+/**
+ * The emulated DMS: replication tasks and premigration assessment runs over awsJson1_1
+ * (`AmazonDMSv20160101.<Operation>`). A run moves starting → provisioning → running (individual assessments one
+ * after another) → the task's scripted outcome, on the emulator clock. `CancelReplicationTaskAssessmentRun`
+ * leaves the run in `cancelling` (the last status DMS documents for a cancelled run);
+ * `DeleteReplicationTaskAssessmentRun` shows `deleting`, then the run is gone.
+ */
 export class DmsEmulator implements ServiceModule {
   /** @internal */ readonly service = 'dms' as const;
   /** @internal */ readonly signingName = 'dms';
@@ -23,21 +27,68 @@ export class DmsEmulator implements ServiceModule {
     serverError: new ServiceFault('InternalFailure', 'Internal error', { status: 500 }),
     accessDenied: new ServiceFault('AccessDeniedFault', 'Access denied'),
   };
-  readonly #ctx: EmulatorContext;
+  readonly #store: DmsStore;
+  #taskCount = 0;
 
   /** @internal */
-  constructor(ctx: EmulatorContext, _options: DmsEmulatorOptions = {}) {
-    this.#ctx = ctx;
+  constructor(ctx: EmulatorContext, options: DmsEmulatorOptions = {}) {
+    this.#store = new DmsStore(ctx, options);
   }
 
-  /** Creates a replication task and returns its ARN. */
-  createReplicationTask(_options: CreateReplicationTaskOptions = {}): string {
-    throw new Error('not implemented');
+  /** Creates a replication task and returns its ARN; `options.assessmentOutcome` scripts how its runs end. */
+  createReplicationTask(options: CreateReplicationTaskOptions = {}): string {
+    const store = this.#store;
+    const outcome = options.assessmentOutcome ?? 'passed';
+    if (!OUTCOMES.has(outcome)) throw new RangeError(`assessmentOutcome must be one of ${[...OUTCOMES].join(', ')}, got ${String(outcome)}`);
+    const applicable = options.applicableAssessments ?? store.applicable;
+    if (applicable.length === 0) throw new RangeError('applicableAssessments must not be empty');
+    const arn = store.arn('task', store.newId());
+    this.#taskCount += 1;
+    store.tasks.set(arn, {
+      arn,
+      identifier: options.identifier ?? `task-${this.#taskCount}`,
+      migrationType: options.migrationType ?? 'full-load',
+      instanceArn: options.replicationInstanceArn ?? store.defaultInstanceArn,
+      sourceEndpointArn: store.arn('endpoint', store.newId()),
+      targetEndpointArn: store.arn('endpoint', store.newId()),
+      createdAt: store.ctx.clock.now(),
+      outcome,
+      applicable: [...applicable],
+    });
+    return arn;
+  }
+
+  /** Declares an S3 bucket that exists. Once any bucket is declared, results written elsewhere fail with `S3ResourceNotFoundFault`. */
+  addBucket(bucket: string): void {
+    (this.#store.buckets ??= new Set()).add(bucket);
+  }
+
+  /** The replication instance emulated tasks run on unless created with another. */
+  get defaultReplicationInstanceArn(): string {
+    return this.#store.defaultInstanceArn;
   }
 
   /** @internal */
   handle(request: ServiceRequest): unknown {
-    void this.#ctx;
-    throw new ServiceFault('UnknownOperationException', `${request.operation} is not implemented`);
+    const { operation, input } = request;
+    const store = this.#store;
+    switch (operation) {
+      case 'StartReplicationTaskAssessmentRun':
+        return startRun(store, input);
+      case 'CancelReplicationTaskAssessmentRun':
+        return cancelRun(store, input);
+      case 'DeleteReplicationTaskAssessmentRun':
+        return deleteRun(store, input);
+      case 'DescribeReplicationTaskAssessmentRuns':
+        return describeRuns(store, input);
+      case 'DescribeReplicationTaskIndividualAssessments':
+        return describeIndividuals(store, input);
+      case 'DescribeApplicableIndividualAssessments':
+        return describeApplicable(store, input);
+      case 'DescribeReplicationTasks':
+        return describeTasks(store, input);
+      default:
+        throw new ServiceFault('UnknownOperationException', `${operation} is not implemented by the DMS emulator`);
+    }
   }
 }
