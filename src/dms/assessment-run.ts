@@ -1,0 +1,232 @@
+import type { ReplicationTaskAssessmentRun } from '@aws-sdk/client-database-migration-service';
+import { MigrationKitError, Paginated, Waitable, progressOf, type CallOptions, type Checkpoint, type ListOptions, type PollDefaults, type Progress } from '../core/index.js';
+import { assessmentRunStatusOf, type AssessmentRunStatus } from './assessment-run-status.js';
+import { ASSESSMENT_RUN_POLL_DEFAULTS, DMS_PAGE_BOUNDS } from './defaults.js';
+import type { DmsContext } from './dms-context.js';
+import { individualAssessmentOf, type IndividualAssessment } from './individual-assessment.js';
+import { isNotFound } from './not-found.js';
+import type { ResultEncryption, ResultLocation } from './start-assessment-run-options.js';
+
+/** How many individual assessments ended each way (DMS `ResultStatistic`, reported once a run has finished). */
+export interface AssessmentStatistics {
+  /** Passed every check. */
+  readonly passed: number;
+  /** Found problems. */
+  readonly failed: number;
+  /** Could not complete. */
+  readonly error: number;
+  /** Finished with warnings. */
+  readonly warning: number;
+  /** Cancelled before finishing. */
+  readonly cancelled: number;
+  /** Not applicable, skipped. */
+  readonly skipped: number;
+}
+
+/**
+ * A DMS premigration assessment run. Getters read the last snapshot; `refresh()`, the waits, `cancel()` and
+ * `delete()` call DMS.
+ *
+ * @example
+ * ```ts
+ * const run = await dms.replicationTask(taskArn).startAssessmentRun({ name: 'pre-cutover', ... });
+ * const done = await run.waitUntilComplete({ onProgress: (r) => console.log(r.status.kind, r.progress?.percent) });
+ * if (done.status.kind === 'failed') console.error(done.status.message);
+ * ```
+ */
+export class AssessmentRun extends Waitable<AssessmentRunStatus> {
+  readonly #ctx: DmsContext;
+  readonly #arn: string;
+  #raw: Readonly<ReplicationTaskAssessmentRun>;
+  /** Set once DMS no longer returns a run that was being deleted. */
+  #deleted: boolean;
+
+  /** @internal Users get runs from `DmsService` and `ReplicationTask`. */
+  constructor(ctx: DmsContext, raw: Readonly<ReplicationTaskAssessmentRun>, deleted = false) {
+    super();
+    this.#ctx = ctx;
+    this.#arn = raw.ReplicationTaskAssessmentRunArn ?? '';
+    this.#raw = raw;
+    this.#deleted = deleted;
+  }
+
+  /** The run's ARN. */
+  get arn(): string {
+    return this.#arn;
+  }
+
+  /** The ARN of the replication task it assesses (unknown until the first refresh of a handle made from an ARN). */
+  get replicationTaskArn(): string | undefined {
+    return this.#raw.ReplicationTaskArn;
+  }
+
+  /** The run's name, unique on its task. */
+  get name(): string | undefined {
+    return this.#raw.AssessmentRunName;
+  }
+
+  /** When the run was started. */
+  get creationDate(): Date | undefined {
+    return this.#raw.ReplicationTaskAssessmentRunCreationDate;
+  }
+
+  /** Where DMS writes the results. */
+  get resultLocation(): ResultLocation | undefined {
+    const bucket = this.#raw.ResultLocationBucket;
+    if (bucket === undefined) return undefined;
+    const folder = this.#raw.ResultLocationFolder;
+    return folder === undefined ? { bucket } : { bucket, folder };
+  }
+
+  /** How the results are encrypted; undefined when they are not (or DMS reports a mode this library does not know). */
+  get encryption(): ResultEncryption | undefined {
+    const key = this.#raw.ResultKmsKeyArn;
+    switch (this.#raw.ResultEncryptionMode) {
+      case 'SSE_S3':
+        return { mode: 'SSE_S3' };
+      case 'SSE_KMS':
+        return key === undefined ? { mode: 'SSE_KMS' } : { mode: 'SSE_KMS', kmsKeyArn: key };
+      default:
+        return undefined;
+    }
+  }
+
+  /** The IAM role DMS runs the assessments with. */
+  get serviceAccessRoleArn(): string | undefined {
+    return this.#raw.ServiceAccessRoleArn;
+  }
+
+  /** Individual assessments completed (successfully or not) out of those the run includes. */
+  override get progress(): Progress | undefined {
+    const p = this.#raw.AssessmentProgress;
+    if (p?.IndividualAssessmentCount === undefined) return undefined;
+    return progressOf(p.IndividualAssessmentCompletedCount ?? 0, p.IndividualAssessmentCount);
+  }
+
+  /** The last message an individual assessment failure produced. */
+  get lastFailureMessage(): string | undefined {
+    return this.#raw.LastFailureMessage;
+  }
+
+  /** Per-outcome counts of the individual assessments, once DMS reports them. */
+  get statistics(): AssessmentStatistics | undefined {
+    const s = this.#raw.ResultStatistic;
+    if (s === undefined) return undefined;
+    return {
+      passed: s.Passed ?? 0,
+      failed: s.Failed ?? 0,
+      error: s.Error ?? 0,
+      warning: s.Warning ?? 0,
+      cancelled: s.Cancelled ?? 0,
+      skipped: s.Skipped ?? 0,
+    };
+  }
+
+  /** True when this is the task's latest assessment run. */
+  get isLatest(): boolean | undefined {
+    return this.#raw.IsLatestTaskAssessmentRun;
+  }
+
+  /** The status of the last snapshot (`unknown` with raw `''` before a handle made from an ARN is refreshed). */
+  get status(): AssessmentRunStatus {
+    if (this.#deleted) return { kind: 'deleted', raw: 'deleted' };
+    return assessmentRunStatusOf(this.#raw.Status, this.#raw.LastFailureMessage);
+  }
+
+  /** The SDK's own object from the last response. */
+  get raw(): Readonly<ReplicationTaskAssessmentRun> {
+    return this.#raw;
+  }
+
+  /**
+   * Fetches the run's current state. Once a run that was `deleting` is no longer returned, its status becomes
+   * `deleted`; any other missing run rejects with DMS's `ResourceNotFoundFault`.
+   */
+  async refresh(options: CallOptions = {}): Promise<this> {
+    if (this.#deleted) return this;
+    try {
+      const out = await this.#ctx.send(
+        'DescribeReplicationTaskAssessmentRuns',
+        { Filters: [{ Name: 'replication-task-assessment-run-arn', Values: [this.#arn] }] },
+        options.signal,
+      );
+      const raw = out.ReplicationTaskAssessmentRuns?.find((r) => r.ReplicationTaskAssessmentRunArn === this.#arn);
+      if (raw) {
+        this.#raw = raw;
+        return this;
+      }
+    } catch (error) {
+      if (!(isNotFound(error) && this.#raw.Status === 'deleting')) throw error;
+    }
+    if (this.#raw.Status !== 'deleting') throw new MigrationKitError(`DMS returned no assessment run with ARN ${this.#arn}`);
+    this.#deleted = true;
+    return this;
+  }
+
+  /**
+   * Cancels the run: DMS stops pending individual assessments and tries to stop running ones. The status becomes
+   * `cancelled` (DMS: `cancelling`). Rejects with `InvalidResourceStateFault` when the run has already finished.
+   */
+  async cancel(options: CallOptions = {}): Promise<this> {
+    const out = await this.#ctx.send('CancelReplicationTaskAssessmentRun', { ReplicationTaskAssessmentRunArn: this.#arn }, options.signal);
+    if (out.ReplicationTaskAssessmentRun) this.#raw = out.ReplicationTaskAssessmentRun;
+    return this;
+  }
+
+  /**
+   * Deletes the run's record in DMS (the results in S3 stay). The status becomes `deleting`; wait for `deleted`
+   * with `waitUntilComplete()`. Rejects with `InvalidResourceStateFault` while the run is still in progress.
+   */
+  async delete(options: CallOptions = {}): Promise<this> {
+    const out = await this.#ctx.send('DeleteReplicationTaskAssessmentRun', { ReplicationTaskAssessmentRunArn: this.#arn }, options.signal);
+    this.#raw = out.ReplicationTaskAssessmentRun ?? { ...this.#raw, Status: 'deleting' };
+    return this;
+  }
+
+  /** The run's individual assessments, each with its own status. Lazy: nothing is sent until iteration starts. */
+  individualAssessments(options: ListOptions = {}): Paginated<IndividualAssessment> {
+    const filters = [{ Name: 'replication-task-assessment-run-arn', Values: [this.#arn] }];
+    return new Paginated<IndividualAssessment>(
+      async ({ nextToken, pageSize, signal }) => {
+        try {
+          const out = await this.#ctx.send(
+            'DescribeReplicationTaskIndividualAssessments',
+            { Filters: filters, MaxRecords: pageSize, ...(nextToken === undefined ? {} : { Marker: nextToken }) },
+            signal,
+          );
+          return { items: (out.ReplicationTaskIndividualAssessments ?? []).map(individualAssessmentOf), nextToken: out.Marker };
+        } catch (error) {
+          if (isNotFound(error)) return { items: [] };
+          throw error;
+        }
+      },
+      DMS_PAGE_BOUNDS,
+      options,
+    );
+  }
+
+  /** A checkpoint to resume from with `dms.resume()`: the ARN and the last status, nothing secret. */
+  toJSON(): Checkpoint {
+    const { kind, raw } = this.status;
+    return { v: 1, service: 'dms', resource: 'AssessmentRun', id: this.#arn, status: { kind, raw } };
+  }
+
+  /** `AssessmentRun(<name or ARN>, <status>)`. */
+  override toString(): string {
+    return `AssessmentRun(${this.name ?? this.#arn}, ${this.status.raw || 'not fetched'})`;
+  }
+
+  protected override clone(): this {
+    return new AssessmentRun(this.#ctx, this.#raw, this.#deleted) as this;
+  }
+
+  protected override get pollDefaults(): PollDefaults {
+    return ASSESSMENT_RUN_POLL_DEFAULTS;
+  }
+
+  protected override describeFailure(): string {
+    const s = this.status;
+    const detail = (s.kind === 'failed' || s.kind === 'error') && s.message ? `: ${s.message}` : '';
+    return `Assessment run ${this.name ?? this.#arn} ended with status ${s.kind} (${s.raw})${detail}`;
+  }
+}

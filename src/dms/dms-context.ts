@@ -1,0 +1,72 @@
+import type {
+  CancelReplicationTaskAssessmentRunCommandInput,
+  CancelReplicationTaskAssessmentRunCommandOutput,
+  DatabaseMigrationServiceClient,
+  DeleteReplicationTaskAssessmentRunCommandInput,
+  DeleteReplicationTaskAssessmentRunCommandOutput,
+  DescribeApplicableIndividualAssessmentsCommandInput,
+  DescribeApplicableIndividualAssessmentsCommandOutput,
+  DescribeReplicationTaskAssessmentRunsCommandInput,
+  DescribeReplicationTaskAssessmentRunsCommandOutput,
+  DescribeReplicationTaskIndividualAssessmentsCommandInput,
+  DescribeReplicationTaskIndividualAssessmentsCommandOutput,
+  DescribeReplicationTasksCommandInput,
+  DescribeReplicationTasksCommandOutput,
+  StartReplicationTaskAssessmentRunCommandInput,
+  StartReplicationTaskAssessmentRunCommandOutput,
+} from '@aws-sdk/client-database-migration-service';
+import { throwIfAborted, translateServiceError } from '../core/index.js';
+import { loadDmsSdk } from './sdk.js';
+
+/** The DMS operations this library calls, with their SDK input and output types. @internal */
+export interface DmsOperations {
+  /** Starts a premigration assessment run. */
+  StartReplicationTaskAssessmentRun: [StartReplicationTaskAssessmentRunCommandInput, StartReplicationTaskAssessmentRunCommandOutput];
+  /** Cancels one. */
+  CancelReplicationTaskAssessmentRun: [CancelReplicationTaskAssessmentRunCommandInput, CancelReplicationTaskAssessmentRunCommandOutput];
+  /** Deletes one. */
+  DeleteReplicationTaskAssessmentRun: [DeleteReplicationTaskAssessmentRunCommandInput, DeleteReplicationTaskAssessmentRunCommandOutput];
+  /** Lists runs by filter. */
+  DescribeReplicationTaskAssessmentRuns: [DescribeReplicationTaskAssessmentRunsCommandInput, DescribeReplicationTaskAssessmentRunsCommandOutput];
+  /** Lists the individual assessments of runs. */
+  DescribeReplicationTaskIndividualAssessments: [
+    DescribeReplicationTaskIndividualAssessmentsCommandInput,
+    DescribeReplicationTaskIndividualAssessmentsCommandOutput,
+  ];
+  /** Lists the assessments a task can run. */
+  DescribeApplicableIndividualAssessments: [DescribeApplicableIndividualAssessmentsCommandInput, DescribeApplicableIndividualAssessmentsCommandOutput];
+  /** Describes replication tasks. */
+  DescribeReplicationTasks: [DescribeReplicationTasksCommandInput, DescribeReplicationTasksCommandOutput];
+}
+
+/** One of {@link DmsOperations}. @internal */
+export type DmsOperation = keyof DmsOperations;
+
+/** What every DMS handle shares: one way to send a request. @internal */
+export interface DmsContext {
+  /** Sends `operation`, aborting with `signal`; errors pass through {@link translateServiceError}. */
+  send<K extends DmsOperation>(operation: K, input: DmsOperations[K][0], signal?: AbortSignal): Promise<DmsOperations[K][1]>;
+}
+
+type CommandClass = new (input: object) => Parameters<DatabaseMigrationServiceClient['send']>[0];
+
+/**
+ * A {@link DmsContext} over a client that is created (or taken from the caller) on first use. The SDK package is
+ * loaded then, with a dynamic `import()`. @internal
+ */
+export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>): DmsContext {
+  return {
+    async send(operation, input, signal) {
+      throwIfAborted(signal);
+      const [sdk, dms] = await Promise.all([loadDmsSdk(), client()]);
+      throwIfAborted(signal);
+      const Command = sdk[`${operation}Command`] as unknown as CommandClass;
+      try {
+        // The command class matches `operation`, so the output is that operation's.
+        return (await dms.send(new Command(input), signal ? { abortSignal: signal } : {})) as never;
+      } catch (error) {
+        throw translateServiceError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
+import { CheckpointError, clientConfigOf, lazy, parseCheckpoint, type AwsClientOptions, type Paginated } from '../core/index.js';
+import { assessmentRunFilters, listAssessmentRuns, type AssessmentRunListOptions } from './assessment-run-list.js';
+import { AssessmentRun } from './assessment-run.js';
+import { dmsContext, type DmsContext } from './dms-context.js';
+import { ReplicationTask } from './replication-task.js';
+import { loadDmsSdk } from './sdk.js';
+import { checkAssessmentRunArn, checkReplicationTaskArn } from './validate.js';
+
+/** Options for {@link DmsService}. */
+export interface DmsServiceOptions extends AwsClientOptions {
+  /** Your own DMS client; the other options are then ignored. @default a client built from the options on first use */
+  readonly client?: DatabaseMigrationServiceClient;
+}
+
+/**
+ * DMS premigration assessment runs, as domain objects. The AWS SDK for DMS is loaded on first use.
+ *
+ * @example
+ * ```ts
+ * import { DmsService } from 'aws-migration-kit/dms';
+ * const dms = new DmsService({ region: 'us-west-2' });
+ * const run = await dms.replicationTask(taskArn).startAssessmentRun({
+ *   name: 'pre-cutover', serviceAccessRoleArn, resultLocation: { bucket: 'my-assessments' } });
+ * const done = await run.waitUntilComplete({ onProgress: (r) => console.log(r.progress) });
+ * ```
+ */
+export class DmsService {
+  readonly #ctx: DmsContext;
+
+  /** @param options - Client settings, or your own `client`. */
+  constructor(options: DmsServiceOptions = {}) {
+    const { client } = options;
+    const config = clientConfigOf(options);
+    this.#ctx = dmsContext(
+      client
+        ? () => Promise.resolve(client)
+        : lazy(async () => new (await loadDmsSdk()).DatabaseMigrationServiceClient(config)),
+    );
+  }
+
+  /**
+   * A handle on a replication task; sends nothing.
+   * @throws ValidationError unless `arn` is `arn:<partition>:dms:<region>:<account>:task:<id>`.
+   */
+  replicationTask(arn: string): ReplicationTask {
+    return new ReplicationTask(this.#ctx, checkReplicationTaskArn('replicationTaskArn', arn));
+  }
+
+  /**
+   * A handle on an existing assessment run; sends nothing. Its status is `unknown` until `refresh()` (or a wait).
+   * @throws ValidationError unless `arn` is an assessment run ARN.
+   */
+  assessmentRun(arn: string): AssessmentRun {
+    return new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: checkAssessmentRunArn('assessmentRunArn', arn) });
+  }
+
+  /**
+   * Assessment runs across tasks, filtered as DMS allows (run ARN, task ARN, replication instance ARN, status).
+   * Lazy: nothing is sent until iteration starts.
+   * @throws ValidationError for a malformed filter, before any request.
+   */
+  assessmentRuns(options: AssessmentRunListOptions = {}): Paginated<AssessmentRun> {
+    return listAssessmentRuns(this.#ctx, assessmentRunFilters(options), options);
+  }
+
+  /**
+   * Rebuilds an assessment run handle from `run.toJSON()` (or its JSON text), e.g. in another process, with the
+   * checkpoint's status until the next refresh.
+   * @throws CheckpointError when `checkpoint` is not a DMS assessment run checkpoint.
+   */
+  resume(checkpoint: unknown): AssessmentRun {
+    const c = parseCheckpoint(checkpoint, 'dms', 'AssessmentRun');
+    let arn: string;
+    try {
+      arn = checkAssessmentRunArn('id', c.id);
+    } catch (error) {
+      throw new CheckpointError(`checkpoint id is not an assessment run ARN: ${c.id}`, { cause: error });
+    }
+    const status = c.status;
+    if (status?.kind === 'deleted') return new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn }, true);
+    return new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn, ...(status && status.raw !== '' ? { Status: status.raw } : {}) });
+  }
+}
