@@ -1,4 +1,10 @@
 import { ServiceFault, type EmulatorContext, type FaultErrors, type ServiceModule, type ServiceRequest } from '../service.js';
+import { HubConfigEmulator } from './config-emulator.js';
+import { HomeRegionSetting } from './home-region.js';
+import { runHubOperation } from './hub-operations.js';
+import { HUB_INPUT_RULES } from './hub-rules.js';
+import { HubStore, type TaskRecord } from './hub-store.js';
+import { checkWire, hubFault } from './wire-input.js';
 
 /** Options for the emulated Migration Hub. */
 export interface HubEmulatorOptions {
@@ -6,7 +12,36 @@ export interface HubEmulatorOptions {
   readonly homeRegion?: string | null;
 }
 
-/** The emulated Migration Hub (progress update streams, migration tasks) and Migration Hub Config. STUB: being implemented. */
+/** A migration task as the emulated Migration Hub stores it (`emu.hub.migrationTask(stream, name)`). */
+export interface HubTaskState {
+  /** The progress update stream. */
+  readonly stream: string;
+  /** The task name. */
+  readonly name: string;
+  /** The last notified status (`NOT_STARTED` before the first notification). */
+  readonly status: string;
+  /** The last notified percentage, if any. */
+  readonly progressPercent: number | undefined;
+  /** The last notified status detail, if any. */
+  readonly detail: string | undefined;
+  /** The last notification's `UpdateDateTime` (the import time before the first notification). */
+  readonly updatedAt: Date;
+  /** The last notification's `NextUpdateSeconds` (not returned by the API; kept here for tests). */
+  readonly nextUpdateSeconds: number | undefined;
+  /** True when the task is unfinished and its next update is overdue on the emulator's clock. */
+  readonly stale: boolean;
+  /** The resource attributes last put. */
+  readonly resourceAttributes: readonly { readonly type: string; readonly value: string }[];
+  /** ARNs of the associated created artifacts. */
+  readonly createdArtifacts: readonly string[];
+  /** Configuration ids of the associated discovered resources. */
+  readonly discoveredResources: readonly string[];
+}
+
+/**
+ * The emulated Migration Hub (progress update streams, migration tasks) and, as a second module, Migration Hub
+ * Config (the home region). Errors use the service's shapes, with the message in `Message`.
+ */
 export class HubEmulator implements ServiceModule {
   /** @internal */ readonly service = 'migration-hub' as const;
   /** @internal */ readonly signingName = 'mgh';
@@ -18,20 +53,85 @@ export class HubEmulator implements ServiceModule {
     accessDenied: new ServiceFault('AccessDeniedException', 'Access denied', { messageMember: 'Message' }),
   };
   readonly #ctx: EmulatorContext;
+  readonly #home: HomeRegionSetting;
+  readonly #store: HubStore;
+  readonly #config: HubConfigEmulator;
+  #denied: ReadonlySet<string> = new Set();
 
   /** @internal */
-  constructor(ctx: EmulatorContext, _options: HubEmulatorOptions = {}) {
+  constructor(ctx: EmulatorContext, options: HubEmulatorOptions = {}) {
     this.#ctx = ctx;
+    const newId = (): string => `hrc-${Array.from({ length: 12 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(ctx.random() * 36)]).join('')}`;
+    this.#home = new HomeRegionSetting(options.homeRegion === undefined ? ctx.region : options.homeRegion, ctx.clock.now(), newId);
+    this.#store = new HubStore(ctx.clock);
+    this.#config = new HubConfigEmulator(ctx, this.#home);
   }
 
   /** @internal The modules this emulator serves (Migration Hub, and Migration Hub Config for the home region). */
   modules(): ServiceModule[] {
-    return [this];
+    return [this, this.#config];
+  }
+
+  /** The account's home region, or null when it is not set. */
+  get homeRegion(): string | null {
+    return this.#home.region;
+  }
+
+  /** Sets the home region (`null` unsets it, so every Migration Hub call fails with HomeRegionNotSetException). */
+  setHomeRegion(region: string | null): void {
+    this.#home.set(region, this.#ctx.clock.now());
+  }
+
+  /**
+   * Denies the caller `operations` (e.g. `['NotifyMigrationTaskState']`) until called again: they fail with
+   * AccessDeniedException, or UnauthorizedOperation for a dry run. `deny([])` allows everything again.
+   */
+  deny(operations: readonly string[]): void {
+    this.#denied = new Set(operations);
+  }
+
+  /** Stream names, oldest first. */
+  streamNames(): string[] {
+    return this.#store.streamNames();
+  }
+
+  /** The stored state of a migration task, or undefined. */
+  migrationTask(stream: string, name: string): HubTaskState | undefined {
+    const record = this.#store.find(stream, name);
+    return record && this.#state(record);
   }
 
   /** @internal */
   handle(request: ServiceRequest): unknown {
-    void this.#ctx;
-    throw new ServiceFault('UnknownOperationException', `${request.operation} is not implemented`);
+    const { operation, input } = request;
+    const rule = HUB_INPUT_RULES[operation];
+    if (!rule) throw new ServiceFault('UnknownOperationException', `${operation} is not supported by the emulated Migration Hub`);
+    if (this.#home.region === null) throw hubFault('HomeRegionNotSetException', 'The home region is not set. Set your home region to continue.');
+    const dryRun = input['DryRun'] === true;
+    if (this.#denied.has(operation)) {
+      const who = `arn:aws:iam::${this.#ctx.accountId}:user/emulator`;
+      if (dryRun) throw hubFault('UnauthorizedOperation', `${who} is not authorized to perform: mgh:${operation}`);
+      throw hubFault('AccessDeniedException', `User: ${who} is not authorized to perform: mgh:${operation}`);
+    }
+    checkWire(rule, input, '');
+    return runHubOperation(this.#store, operation, input, dryRun);
+  }
+
+  #state(r: TaskRecord): HubTaskState {
+    const status = r.task?.Status ?? 'NOT_STARTED';
+    const due = r.nextUpdateSeconds === undefined ? undefined : r.updateDateTime + r.nextUpdateSeconds * 1000;
+    return {
+      stream: r.stream,
+      name: r.name,
+      status,
+      progressPercent: r.task?.ProgressPercent,
+      detail: r.task?.StatusDetail,
+      updatedAt: new Date(r.updateDateTime),
+      nextUpdateSeconds: r.nextUpdateSeconds,
+      stale: due !== undefined && status !== 'COMPLETED' && status !== 'FAILED' && this.#ctx.clock.now() > due,
+      resourceAttributes: r.attributes.map((a) => ({ type: a.Type, value: a.Value })),
+      createdArtifacts: [...r.artifacts.keys()],
+      discoveredResources: [...r.resources.keys()],
+    };
   }
 }
