@@ -1,0 +1,87 @@
+import { throwIfAborted, translateServiceError } from '../core/index.js';
+import type {
+  BatchDeleteImportDataCommand,
+  BatchDeleteImportDataCommandInput,
+  BatchDeleteImportDataCommandOutput,
+  DescribeImportTasksCommand,
+  DescribeImportTasksCommandInput,
+  DescribeImportTasksCommandOutput,
+  StartImportTaskCommand,
+  StartImportTaskCommandInput,
+  StartImportTaskCommandOutput,
+} from './client/index.js';
+import { loadDiscoverySdk } from './sdk.js';
+
+/** A command this library sends to Application Discovery Service. */
+export type DiscoveryCommand = StartImportTaskCommand | DescribeImportTasksCommand | BatchDeleteImportDataCommand;
+
+/**
+ * Anything that sends Discovery commands the way an AWS SDK v3 client does: this package's `DiscoveryClient`, or
+ * the official `ApplicationDiscoveryServiceClient` (the commands are schema-based, so it runs them unchanged).
+ */
+export interface DiscoveryClientLike {
+  /** Sends one command; `abortSignal` cancels it. */
+  send(command: DiscoveryCommand, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
+}
+
+/** The minimal `fetch` response `failedRecords()` reads. */
+export interface FetchResponseLike {
+  /** HTTP status. */
+  readonly status: number;
+  /** True for 2xx. */
+  readonly ok: boolean;
+  /** Response headers. */
+  readonly headers: { get(name: string): string | null };
+  /** The body. */
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** A `fetch` as `failedRecords()` uses it: GET `url`, abortable. `globalThis.fetch` fits. */
+export type FetchLike = (url: string, init: { signal?: AbortSignal }) => Promise<FetchResponseLike>;
+
+/** The Discovery operations this library calls, with their input and output types. @internal */
+export interface DiscoveryOperations {
+  /** Starts an import. */
+  StartImportTask: [StartImportTaskCommandInput, StartImportTaskCommandOutput];
+  /** Lists imports. */
+  DescribeImportTasks: [DescribeImportTasksCommandInput, DescribeImportTasksCommandOutput];
+  /** Deletes imports' records. */
+  BatchDeleteImportData: [BatchDeleteImportDataCommandInput, BatchDeleteImportDataCommandOutput];
+}
+
+/** One of {@link DiscoveryOperations}. @internal */
+export type DiscoveryOperation = keyof DiscoveryOperations;
+
+/** What every Discovery handle shares: one way to send a request and one to download an archive. @internal */
+export interface DiscoveryContext {
+  /** Sends `operation`; rejects with `signal.reason` on abort; other errors pass through `translateServiceError`. */
+  send<K extends DiscoveryOperation>(operation: K, input: DiscoveryOperations[K][0], signal?: AbortSignal): Promise<DiscoveryOperations[K][1]>;
+  /** The `fetch` used for pre-signed archive downloads. */
+  readonly fetch: FetchLike;
+}
+
+type CommandClass = new (input: object) => DiscoveryCommand;
+
+/**
+ * A {@link DiscoveryContext} over a client created (or taken from the caller) on first use; the wire client module
+ * is loaded then, with a dynamic `import()`. @internal
+ */
+export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fetch: FetchLike): DiscoveryContext {
+  return {
+    fetch,
+    async send(operation, input, signal) {
+      throwIfAborted(signal);
+      const [sdk, discovery] = await Promise.all([loadDiscoverySdk(), client()]);
+      throwIfAborted(signal);
+      const Command = sdk[`${operation}Command`] as CommandClass;
+      try {
+        // The command class matches `operation`, so the output is that operation's.
+        return (await discovery.send(new Command(input), signal ? { abortSignal: signal } : {})) as never;
+      } catch (error) {
+        // The SDK rejects an aborted request with its own AbortError; callers are promised `signal.reason`.
+        throwIfAborted(signal);
+        throw translateServiceError(error);
+      }
+    },
+  };
+}

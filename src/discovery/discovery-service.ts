@@ -1,0 +1,156 @@
+import {
+  MigrationKitError,
+  ValidationError,
+  checkList,
+  clientConfigOf,
+  lazy,
+  parseCheckpoint,
+  type AwsClientOptions,
+  type CallOptions,
+  type Checkpoint,
+  type ListOptions,
+  type Paginated,
+  type WaitOptions,
+} from '../core/index.js';
+import type { ImportStatus } from './client/index.js';
+import { BATCH_DELETE_MAX_IDS } from './defaults.js';
+import { discoveryContext, type DiscoveryClientLike, type DiscoveryContext, type FetchLike } from './discovery-context.js';
+import { ImportTaskDeleteError } from './errors.js';
+import { importTaskQuery, listImportTasks, type ImportTaskFilter } from './import-task-list.js';
+import { ImportTask, type DeleteImportTaskOptions } from './import-task.js';
+import { loadDiscoverySdk } from './sdk.js';
+import { checkImportName, checkImportTaskId, checkImportUrl, importClientToken } from './validate.js';
+import { waitAllImportTasks } from './wait-all.js';
+
+/** Options for {@link DiscoveryService}. */
+export interface DiscoveryServiceOptions extends AwsClientOptions {
+  /**
+   * Your own client: this package's `DiscoveryClient` or the official `ApplicationDiscoveryServiceClient`; the
+   * client options above are then ignored. @default a `DiscoveryClient` built from the options on first use
+   */
+  readonly client?: DiscoveryClientLike;
+  /** The `fetch` that downloads errors archives in `failedRecords()`. @default globalThis.fetch */
+  readonly fetch?: FetchLike;
+}
+
+/** What {@link DiscoveryService.startImport} needs. */
+export interface StartImportInput {
+  /** A name for the import, 1–255 characters (not only whitespace); list filters match it exactly. */
+  readonly name: string;
+  /** The CSV in S3: `s3://bucket/key` or an HTTPS object URL (virtual-hosted or path style), at most 4000 characters. */
+  readonly importUrl: string;
+  /** Idempotency token, 1–100 characters; the same token returns the same task. @default a random UUID per call */
+  readonly clientRequestToken?: string;
+}
+
+/** Options for {@link DiscoveryService.deleteImportTasks}. */
+export type DeleteImportTasksOptions = DeleteImportTaskOptions;
+
+/** What became of one id passed to {@link DiscoveryService.deleteImportTasks}. */
+export type ImportTaskDeleteOutcome =
+  | { readonly id: string; readonly deleted: true }
+  | { readonly id: string; readonly deleted: false; readonly error: ImportTaskDeleteError };
+
+/**
+ * Application Discovery Service imports as domain objects: start an import from a CSV in S3, wait for it, list,
+ * read the failed rows, delete. The wire client is loaded on first use.
+ *
+ * @example
+ * ```ts
+ * import { DiscoveryService } from 'aws-migration-kit/discovery';
+ * const discovery = new DiscoveryService({ region: 'us-west-2' });
+ * const task = await discovery.startImport({ name: 'wave-1', importUrl: 's3://my-bucket/servers.csv' });
+ * const done = await task.waitUntilComplete();
+ * console.log(done.status.kind, done.serverImportSuccess);
+ * ```
+ */
+export class DiscoveryService {
+  readonly #ctx: DiscoveryContext;
+
+  /** @param options - Client settings, or your own `client`; `fetch` for archive downloads. */
+  constructor(options: DiscoveryServiceOptions = {}) {
+    const { client } = options;
+    const config = clientConfigOf(options);
+    const fetch: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    this.#ctx = discoveryContext(
+      client ? () => Promise.resolve(client) : lazy(async () => new (await loadDiscoverySdk()).DiscoveryClient(config)),
+      fetch,
+    );
+  }
+
+  /**
+   * Starts importing the CSV at `importUrl` (StartImportTask). The client request token is made once per call, so
+   * the SDK's retries of this request reuse it and a retried start never creates a second task.
+   * @throws ValidationError naming the field, before any request.
+   */
+  async startImport(input: StartImportInput, options: CallOptions = {}): Promise<ImportTask> {
+    if (typeof input !== 'object' || input === null) throw new ValidationError('input', 'must be an object with name and importUrl');
+    const request = {
+      name: checkImportName('name', input.name),
+      importUrl: checkImportUrl('importUrl', input.importUrl),
+      clientRequestToken: importClientToken('clientRequestToken', input.clientRequestToken),
+    };
+    const out = await this.#ctx.send('StartImportTask', request, options.signal);
+    const task = out.task;
+    if (!task?.importTaskId) throw new MigrationKitError('StartImportTask answered without an import task id');
+    return new ImportTask(this.#ctx, { ...task, importTaskId: task.importTaskId });
+  }
+
+  /**
+   * A handle on an existing import task; sends nothing. Its status is `unknown` (raw `''`) until `refresh()` or a wait.
+   * @throws ValidationError unless `id` is `import-task-` and 32 hex digits.
+   */
+  importTask(id: string): ImportTask {
+    return new ImportTask(this.#ctx, { importTaskId: checkImportTaskId('id', id) });
+  }
+
+  /**
+   * Import tasks matching `filter`, lazily: nothing is sent until iteration starts; pages hold up to 100 tasks.
+   * The service ignores other filters when given a status; here `status` combined with other fields is applied
+   * to each page on this side instead, so every field always counts.
+   * @throws ValidationError naming the filter field, before any request.
+   */
+  importTasks(filter: ImportTaskFilter = {}, options: ListOptions = {}): Paginated<ImportTask> {
+    return listImportTasks(this.#ctx, importTaskQuery(filter), options);
+  }
+
+  /**
+   * Deletes the records of many import tasks, 10 ids per BatchDeleteImportData request (the API's limit), one
+   * request after another. Resolves with one outcome per distinct id, in order; the service's per-id refusals are
+   * outcomes, not exceptions. A failed request rejects (the deletions already sent stand; calling again is safe).
+   * @throws ValidationError when an id is malformed, before any request.
+   */
+  async deleteImportTasks(ids: readonly string[], options: DeleteImportTasksOptions = {}): Promise<ImportTaskDeleteOutcome[]> {
+    const unique = [...new Set(checkList('ids', ids).map((id, i) => checkImportTaskId(`ids[${i}]`, id)))];
+    const deleteHistory = options.deleteHistory ?? false;
+    const outcomes: ImportTaskDeleteOutcome[] = [];
+    for (let i = 0; i < unique.length; i += BATCH_DELETE_MAX_IDS) {
+      const batch = unique.slice(i, i + BATCH_DELETE_MAX_IDS);
+      const out = await this.#ctx.send('BatchDeleteImportData', { importTaskIds: batch, deleteHistory }, options.signal);
+      const errors = new Map((out.errors ?? []).map((e) => [e.importTaskId, e] as const));
+      for (const id of batch) {
+        const error = errors.get(id);
+        outcomes.push(error ? { id, deleted: false, error: new ImportTaskDeleteError(id, error.errorCode ?? 'UNKNOWN', error.errorDescription) } : { id, deleted: true });
+      }
+    }
+    return outcomes;
+  }
+
+  /**
+   * Waits until every task is terminal, polling them together: one DescribeImportTasks per 100 unfinished tasks per
+   * tick, instead of one request per task. Resolves with the same objects, updated; `onProgress` gets all of them.
+   */
+  waitAll(tasks: readonly ImportTask[], options: WaitOptions<readonly ImportTask[]> = {}): Promise<readonly ImportTask[]> {
+    return waitAllImportTasks(this.#ctx, tasks, options);
+  }
+
+  /**
+   * Rebuilds a handle from `task.toJSON()` (the object or its JSON text), e.g. in another process; sends nothing.
+   * @throws CheckpointError when it is not an import task checkpoint.
+   */
+  resume(checkpoint: Checkpoint | string): ImportTask {
+    const { id, status } = parseCheckpoint(checkpoint, 'discovery', 'ImportTask');
+    const raw = typeof status?.raw === 'string' && status.raw !== '' ? { status: status.raw as ImportStatus } : {};
+    return new ImportTask(this.#ctx, { importTaskId: checkImportTaskId('checkpoint.id', id), ...raw });
+  }
+}

@@ -1,0 +1,221 @@
+import { inspect, type InspectOptions } from 'node:util';
+import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type PollDefaults, type Progress } from '../core/index.js';
+import type { FileClassification, ImportTask as RawImportTask } from './client/index.js';
+import { IMPORT_TASK_POLL_DEFAULTS } from './defaults.js';
+import type { DiscoveryContext } from './discovery-context.js';
+import { ImportTaskDeleteError } from './errors.js';
+import { readFailedRecords, type FailedRecord } from './failed-records.js';
+import { importTaskStatusOf, type ImportTaskStatus } from './import-task-status.js';
+import { redactOnPrint } from './redact.js';
+
+/** The service's own import task object, as the wire client returns it. */
+export type { RawImportTask };
+
+/** Options for {@link ImportTask.delete}. */
+export interface DeleteImportTaskOptions extends CallOptions {
+  /** Also remove the task from DescribeImportTasks once its records are deleted. @default false */
+  readonly deleteHistory?: boolean;
+}
+
+/**
+ * One Application Discovery Service import: a CSV of servers and applications read from S3. Getters read the
+ * last snapshot and never call AWS; `refresh()`, the waits, `delete()` and `failedRecords()` do.
+ *
+ * @example
+ * ```ts
+ * const task = await discovery.startImport({ name: 'wave-1', importUrl: 's3://my-bucket/servers.csv' });
+ * const done = await task.waitUntilComplete({ onProgress: (t) => console.log(t.status.kind, t.recordsProcessed) });
+ * if (done.status.kind === 'partially-succeeded') for await (const row of done.failedRecords()) console.log(row);
+ * ```
+ */
+export class ImportTask extends Waitable<ImportTaskStatus> {
+  readonly #ctx: DiscoveryContext;
+  #raw: RawImportTask & { readonly importTaskId: string };
+  #status: ImportTaskStatus;
+  // Set by delete({ deleteHistory: true }): the task vanishing from the listings then means it was deleted.
+  #historyRequested = false;
+  // The task was deleted with its history and is no longer listed.
+  #vanished = false;
+
+  /** @internal Users get instances from {@link DiscoveryService}. */
+  constructor(ctx: DiscoveryContext, raw: RawImportTask & { readonly importTaskId: string }) {
+    super();
+    this.#ctx = ctx;
+    this.#raw = raw;
+    this.#status = importTaskStatusOf(raw.status, raw.errorsAndFailedEntriesZip);
+  }
+
+  /** The import task id, `import-task-` and 32 hex digits. */
+  get id(): string {
+    return this.#raw.importTaskId;
+  }
+
+  /** The task's name; undefined on a handle that was never refreshed. */
+  get name(): string | undefined {
+    return this.#raw.name;
+  }
+
+  /** The S3 URL of the imported file; undefined on a handle that was never refreshed. */
+  get importUrl(): string | undefined {
+    return this.#raw.importUrl;
+  }
+
+  /** When the import was requested. */
+  get requestTime(): Date | undefined {
+    return this.#raw.importRequestTime;
+  }
+
+  /** When the import finished. */
+  get completionTime(): Date | undefined {
+    return this.#raw.importCompletionTime;
+  }
+
+  /** When the imported records were deleted. */
+  get deletedTime(): Date | undefined {
+    return this.#raw.importDeletedTime;
+  }
+
+  /** The kind of file the service detected (`IMPORT_TEMPLATE`, `RVTOOLS_EXPORT`, ...). */
+  get fileClassification(): FileClassification | undefined {
+    return this.#raw.fileClassification;
+  }
+
+  /** Server records imported so far. */
+  get serverImportSuccess(): number {
+    return this.#raw.serverImportSuccess ?? 0;
+  }
+
+  /** Server records that failed so far. */
+  get serverImportFailure(): number {
+    return this.#raw.serverImportFailure ?? 0;
+  }
+
+  /** Application records imported so far. */
+  get applicationImportSuccess(): number {
+    return this.#raw.applicationImportSuccess ?? 0;
+  }
+
+  /** Application records that failed so far. */
+  get applicationImportFailure(): number {
+    return this.#raw.applicationImportFailure ?? 0;
+  }
+
+  /** Server and application records processed so far, imported or failed. */
+  get recordsProcessed(): number {
+    return this.serverImportSuccess + this.serverImportFailure + this.applicationImportSuccess + this.applicationImportFailure;
+  }
+
+  /** The status of the last snapshot. */
+  get status(): ImportTaskStatus {
+    return this.#vanished ? { kind: 'deleted', raw: 'DELETE_COMPLETE' } : this.#status;
+  }
+
+  /**
+   * Records processed out of the total. Discovery does not report how many records a file holds, so the total is
+   * known only once the import has finished: `{ completed: n, total: n }` then, undefined before (watch
+   * {@link ImportTask.recordsProcessed} grow instead) and when nothing was processed.
+   */
+  override get progress(): Progress | undefined {
+    const n = this.recordsProcessed;
+    return this.#raw.importCompletionTime !== undefined && n > 0 ? progressOf(n, n) : undefined;
+  }
+
+  /** The service's own object, a copy; `errorsAndFailedEntriesZip` is real but redacted when printed or serialised. */
+  get raw(): RawImportTask {
+    return redactOnPrint({ ...this.#raw }, ['errorsAndFailedEntriesZip']);
+  }
+
+  /**
+   * Fetches the current state (DescribeImportTasks filtered on this id).
+   * @throws ResourceNotFoundError when the service does not list the task (unless it was deleted with `deleteHistory`).
+   */
+  async refresh(options: CallOptions = {}): Promise<this> {
+    const out = await this.#ctx.send('DescribeImportTasks', { filters: [{ name: 'IMPORT_TASK_ID', values: [this.id] }] }, options.signal);
+    this.observe(out.tasks?.find((task) => task.importTaskId === this.id));
+    return this;
+  }
+
+  /**
+   * Deletes the records this import created (BatchDeleteImportData); the status then moves through `deleting` to
+   * `deleted` (wait for it with `waitUntilComplete()`). With `deleteHistory` the task then leaves the listings, and
+   * this handle reports `deleted` once it has.
+   * @throws ImportTaskDeleteError when the service refuses this id (`NOT_FOUND`, `OVER_LIMIT`, ...).
+   */
+  async delete(options: DeleteImportTaskOptions = {}): Promise<this> {
+    const deleteHistory = options.deleteHistory ?? false;
+    const out = await this.#ctx.send('BatchDeleteImportData', { importTaskIds: [this.id], deleteHistory }, options.signal);
+    const error = out.errors?.find((e) => e.importTaskId === this.id) ?? out.errors?.[0];
+    if (error) throw new ImportTaskDeleteError(this.id, error.errorCode ?? 'UNKNOWN', error.errorDescription);
+    if (deleteHistory) this.#historyRequested = true;
+    return this;
+  }
+
+  /**
+   * Downloads the errors archive of the last snapshot (`status.errorsZipUrl`) and yields each failed row of the
+   * import file with its errors, so the file can be fixed without unzipping by hand. Yields nothing when the last
+   * snapshot has no archive.
+   * @throws ErrorsArchiveError when the download or the archive fails.
+   */
+  async *failedRecords(options: CallOptions = {}): AsyncGenerator<FailedRecord, void, undefined> {
+    const url = this.#raw.errorsAndFailedEntriesZip;
+    if (url) yield* readFailedRecords(this.#ctx.fetch, url, options.signal);
+  }
+
+  /** A checkpoint for {@link DiscoveryService.resume}: id and last status, never the archive URL. */
+  toJSON(): Checkpoint {
+    const { kind, raw } = this.status;
+    return { v: 1, service: 'discovery', resource: 'ImportTask', id: this.id, ...(raw ? { status: { kind, raw } } : {}) };
+  }
+
+  /** `ImportTask import-task-… "name" kind (RAW)`; never the archive URL. */
+  override toString(): string {
+    return `ImportTask ${this.id}${this.name === undefined ? '' : ` ${JSON.stringify(this.name)}`} ${this.status.kind}${this.status.raw ? ` (${this.status.raw})` : ''}`;
+  }
+
+  /** What `console.log` shows: the snapshot's fields with the archive URL redacted. */
+  [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: InspectOptions): string {
+    const { id, name, status, importUrl, requestTime, completionTime, fileClassification, recordsProcessed } = this;
+    return `ImportTask ${inspect({ id, name, status, importUrl, requestTime, completionTime, fileClassification, recordsProcessed }, options)}`;
+  }
+
+  /**
+   * Takes what a listing filtered on this id returned: the new snapshot, or undefined when the task was not listed.
+   * @throws ResourceNotFoundError when not listed, unless it was deleted with `deleteHistory`.
+   * @internal
+   */
+  observe(raw: RawImportTask | undefined): void {
+    if (raw) {
+      this.#raw = { ...raw, importTaskId: this.id };
+      this.#status = importTaskStatusOf(raw.status, raw.errorsAndFailedEntriesZip);
+    } else if (this.#historyRequested) {
+      this.#vanished = true;
+    } else {
+      throw new ResourceNotFoundError('ImportTask', this.id);
+    }
+  }
+
+  /** An independent copy of this snapshot. @internal */
+  snapshot(): ImportTask {
+    return this.clone();
+  }
+
+  protected clone(): this {
+    const copy = new ImportTask(this.#ctx, { ...this.#raw });
+    copy.#historyRequested = this.#historyRequested;
+    copy.#vanished = this.#vanished;
+    return copy as this;
+  }
+
+  protected get pollDefaults(): PollDefaults {
+    return IMPORT_TASK_POLL_DEFAULTS;
+  }
+
+  protected override changeKey(): string {
+    return `${this.status.raw}|${this.recordsProcessed}`;
+  }
+
+  protected override describeFailure(): string {
+    const s = this.status;
+    return `Import task ${this.id} ended ${s.kind}${'reason' in s ? ` (${s.reason})` : ''}: ${s.raw}`;
+  }
+}
