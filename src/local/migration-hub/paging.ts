@@ -11,9 +11,10 @@ export function page<T>(
   const token = input['NextToken'];
   let start = 0;
   if (typeof token === 'string' && token !== '') {
-    const [what, offset] = Buffer.from(token, 'base64').toString('utf8').split(':');
-    start = Number(offset);
-    if (what !== listing || !Number.isInteger(start) || start < 0) throw hubFault('InvalidInputException', 'The NextToken is invalid or expired');
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.lastIndexOf(':');
+    start = colon < 0 ? Number.NaN : Number(decoded.slice(colon + 1));
+    if (decoded.slice(0, colon) !== listing || !Number.isInteger(start) || start < 0) throw hubFault('InvalidInputException', 'The NextToken is invalid or expired');
   }
   const end = start + max;
   return {
