@@ -112,17 +112,6 @@ describe('failures', () => {
 });
 
 describe('delete', () => {
-  it('deletes with history: deleting, then deleted, then gone from the listings', async () => {
-    const task = await discovery.startImport({ name: 'to-delete', importUrl: 's3://bucket/good.csv' });
-    await task.waitUntilComplete(FAST);
-    await task.delete({ deleteHistory: true });
-    const kinds: string[] = [];
-    await task.waitUntilComplete({ ...FAST, onProgress: (t) => kinds.push(t.status.kind) });
-    expect(kinds[0]).toBe('deleting');
-    expect(task.status).toEqual({ kind: 'deleted', raw: 'DELETE_COMPLETE' });
-    expect(await discovery.importTasks({ ids: task.id }).toArray({ limit: 10 })).toEqual([]);
-  });
-
   it('surfaces a refused deletion as ImportTaskDeleteError and a failed one as status failed', async () => {
     await expect(discovery.importTask('import-task-ffffffffffffffffffffffffffffffff').delete()).rejects.toMatchObject({
       name: 'ImportTaskDeleteError',
@@ -269,20 +258,36 @@ describe('with time frozen', () => {
   });
   afterEach(() => expect(frozenWire.problems).toEqual([]));
 
-  it('aborts a wait with signal.reason and sends nothing after the abort', async () => {
+  it('aborts a wait between polls with signal.reason and sends nothing after the abort', async () => {
     const controller = new AbortController();
     const reason = new Error('operator cancelled');
+    let atAbort = -1;
     const wait = running.waitUntilComplete({
       ...FAST,
       signal: controller.signal,
-      onProgress: () => setTimeout(() => controller.abort(reason), 15),
+      onProgress: () => {
+        atAbort = frozen.requestCount();
+        controller.abort(reason);
+      },
     });
     await expect(wait).rejects.toBe(reason);
-    const after = frozen.requestCount();
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(frozen.requestCount()).toBe(after);
+    expect(frozen.requestCount()).toBe(atAbort);
     await expect(service.startImport({ name: 'x', importUrl: 's3://bucket/good.csv' }, { signal: controller.signal })).rejects.toBe(reason);
-    expect(frozen.requestCount()).toBe(after);
+    await expect(running.refresh({ signal: controller.signal })).rejects.toBe(reason);
+    expect(frozen.requestCount()).toBe(atAbort);
+  });
+
+  it('aborts a request in flight with signal.reason', async () => {
+    frozen.faults.inject({ kind: 'latency', operation: 'DescribeImportTasks', latencyMs: 80 });
+    const controller = new AbortController();
+    const reason = new Error('give up');
+    const before = frozen.requestCount();
+    setTimeout(() => controller.abort(reason), 10);
+    await expect(running.waitUntilComplete({ ...FAST, signal: controller.signal })).rejects.toBe(reason);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    // Only the request that was already in flight reaches the emulator (it answers late, to nobody).
+    expect(frozen.requestCount() - before).toBe(1);
   });
 
   it('times out with WaitTimeoutError carrying the last snapshot', async () => {
@@ -297,5 +302,120 @@ describe('with time frozen', () => {
     frozen.clock.advance(60_000);
     await running.waitUntilComplete(FAST);
     expect(running.status.kind).toBe('succeeded');
+  });
+
+  it('deletes with history: deleting, then deleted, then gone from the listings', async () => {
+    await running.delete({ deleteHistory: true });
+    await running.refresh();
+    expect(running.status).toEqual({ kind: 'deleting', raw: 'DELETE_IN_PROGRESS' });
+    frozen.clock.advance(30_000);
+    const kinds: string[] = [];
+    await running.waitUntilComplete({ ...FAST, onProgress: (t) => kinds.push(t.status.kind) });
+    expect(kinds).toEqual(['deleted']);
+    expect(running.status).toEqual({ kind: 'deleted', raw: 'DELETE_COMPLETE' });
+    expect(await service.importTasks({ ids: running.id }).toArray({ limit: 10 })).toEqual([]);
+    // Without deleteHistory a task that is not listed is an error, not a deletion.
+    await expect(service.importTask(running.id).refresh()).rejects.toBeInstanceOf(ResourceNotFoundError);
+  });
+});
+
+describe('listing 250 tasks', () => {
+  let many: Emulator;
+  let manyWire: ReturnType<typeof watchWire>;
+  let service: DiscoveryService;
+
+  beforeAll(async () => {
+    many = await startEmulator({ speed: 0 });
+    manyWire = watchWire(many);
+    service = new DiscoveryService({ ...many.clientConfig });
+    many.putObject('bucket', 'one.csv', csv(goodRows(1)));
+    const start = (i: number): Promise<ImportTask> => service.startImport({ name: i % 2 === 0 ? 'wave-a' : 'wave-b', importUrl: 's3://bucket/one.csv' });
+    // The first 100 complete (the clock moves past their duration); the other 150 stay in progress.
+    for (let i = 0; i < 250; i += 50) {
+      if (i === 100) many.clock.advance(60_000);
+      await Promise.all(Array.from({ length: 50 }, (_, k) => start(i + k)));
+    }
+  });
+  afterAll(async () => {
+    manyWire.stop();
+    await many.close();
+  });
+  afterEach(() => expect(manyWire.problems).toEqual([]));
+
+  /** The DescribeImportTasks requests `run` sends. */
+  async function describes<T>(run: () => Promise<T>): Promise<{ result: T; inputs: Record<string, unknown>[] }> {
+    const before = manyWire.exchanges.length;
+    const result = await run();
+    const inputs = manyWire.exchanges.slice(before).filter((x) => x.operation === 'DescribeImportTasks').map((x) => x.input);
+    return { result, inputs };
+  }
+
+  async function count(list: AsyncIterable<ImportTask>, stopAfter = Infinity): Promise<number> {
+    let n = 0;
+    for await (const _ of list) if (++n >= stopAfter) break;
+    return n;
+  }
+
+  it('iterates all of them in 3 requests of up to 100', async () => {
+    const { result, inputs } = await describes(() => count(service.importTasks()));
+    expect(result).toBe(250);
+    expect(inputs.map((i) => i['maxResults'])).toEqual([100, 100, 100]);
+    expect(inputs.map((i) => i['nextToken'] === undefined)).toEqual([true, false, false]);
+  });
+
+  it('yields pages of 100, 100 and 50', async () => {
+    const sizes: number[] = [];
+    for await (const page of service.importTasks().pages()) sizes.push(page.length);
+    expect(sizes).toEqual([100, 100, 50]);
+  });
+
+  it('filters by name on the service with the page size asked for', async () => {
+    const { result, inputs } = await describes(() => count(service.importTasks({ name: 'wave-a' }, { pageSize: 50 })));
+    expect(result).toBe(125);
+    expect(inputs).toHaveLength(3);
+    for (const input of inputs) expect(input).toMatchObject({ maxResults: 50, filters: [{ name: 'NAME', values: ['wave-a'] }] });
+  });
+
+  it('filters by status alone on the service', async () => {
+    const { result, inputs } = await describes(() => count(service.importTasks({ status: 'IMPORT_COMPLETE' })));
+    expect(result).toBe(100);
+    expect(inputs).toEqual([{ filters: [{ name: 'STATUS', values: ['IMPORT_COMPLETE'] }], maxResults: 100 }]);
+  });
+
+  it('applies a status combined with a name here, since the service would ignore the name', async () => {
+    const { result, inputs } = await describes(() => service.importTasks({ name: 'wave-a', status: ['IMPORT_COMPLETE'] }).toArray({ limit: Infinity }));
+    expect(result).toHaveLength(50);
+    expect(result.every((t) => t.name === 'wave-a' && t.status.kind === 'succeeded')).toBe(true);
+    expect(inputs).toHaveLength(2);
+    for (const input of inputs) expect(input['filters']).toEqual([{ name: 'NAME', values: ['wave-a'] }]);
+  });
+
+  it('sends no further request after an early break', async () => {
+    const { result, inputs } = await describes(() => count(service.importTasks(), 150));
+    expect(result).toBe(150);
+    expect(inputs).toHaveLength(2);
+  });
+
+  it('sends nothing until iteration starts', async () => {
+    const before = many.requestCount();
+    const list = service.importTasks({ name: 'wave-b' });
+    expect(many.requestCount()).toBe(before);
+    expect(await list.first()).toMatchObject({ name: 'wave-b' });
+  });
+
+  it('toArray({ limit: 10 }) and first() each send one request sized to the need', async () => {
+    const ten = await describes(() => service.importTasks().toArray({ limit: 10 }));
+    expect(ten.result).toHaveLength(10);
+    expect(ten.inputs).toEqual([{ maxResults: 10 }]);
+    const first = await describes(() => service.importTasks({ name: 'wave-b' }).first());
+    expect(first.result?.name).toBe('wave-b');
+    expect(first.inputs).toEqual([{ filters: [{ name: 'NAME', values: ['wave-b'] }], maxResults: 1 }]);
+  });
+
+  it('looks up several ids in one request', async () => {
+    const some = await service.importTasks().toArray({ limit: 3 });
+    const { result, inputs } = await describes(() => service.importTasks({ ids: some.map((t) => t.id) }).toArray({ limit: Infinity }));
+    expect(result.map((t) => t.id)).toEqual(some.map((t) => t.id));
+    expect(inputs).toHaveLength(1);
   });
 });
