@@ -1,27 +1,12 @@
 import type { ReplicationTaskAssessmentRun } from '@aws-sdk/client-database-migration-service';
-import { MigrationKitError, Paginated, Waitable, progressOf, type CallOptions, type Checkpoint, type ListOptions, type PollDefaults, type Progress } from '../core/index.js';
+import { MigrationKitError, Waitable, progressOf, type CallOptions, type Checkpoint, type ListOptions, type Paginated, type PollDefaults, type Progress } from '../core/index.js';
 import { assessmentRunStatusOf, type AssessmentRunStatus } from './assessment-run-status.js';
-import { ASSESSMENT_RUN_POLL_DEFAULTS, DMS_PAGE_BOUNDS } from './defaults.js';
+import { statisticsOf, type AssessmentStatistics } from './assessment-statistics.js';
+import { ASSESSMENT_RUN_POLL_DEFAULTS } from './defaults.js';
 import type { DmsContext } from './dms-context.js';
-import { individualAssessmentOf, type IndividualAssessment } from './individual-assessment.js';
+import { listIndividualAssessments, type IndividualAssessment } from './individual-assessment.js';
 import { isNotFound } from './not-found.js';
 import type { ResultEncryption, ResultLocation } from './start-assessment-run-options.js';
-
-/** How many individual assessments ended each way (DMS `ResultStatistic`, reported once a run has finished). */
-export interface AssessmentStatistics {
-  /** Passed every check. */
-  readonly passed: number;
-  /** Found problems. */
-  readonly failed: number;
-  /** Could not complete. */
-  readonly error: number;
-  /** Finished with warnings. */
-  readonly warning: number;
-  /** Cancelled before finishing. */
-  readonly cancelled: number;
-  /** Not applicable, skipped. */
-  readonly skipped: number;
-}
 
 /**
  * A DMS premigration assessment run. Getters read the last snapshot; `refresh()`, the waits, `cancel()` and
@@ -110,16 +95,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
 
   /** Per-outcome counts of the individual assessments, once DMS reports them. */
   get statistics(): AssessmentStatistics | undefined {
-    const s = this.#raw.ResultStatistic;
-    if (s === undefined) return undefined;
-    return {
-      passed: s.Passed ?? 0,
-      failed: s.Failed ?? 0,
-      error: s.Error ?? 0,
-      warning: s.Warning ?? 0,
-      cancelled: s.Cancelled ?? 0,
-      skipped: s.Skipped ?? 0,
-    };
+    return statisticsOf(this.#raw.ResultStatistic);
   }
 
   /** True when this is the task's latest assessment run. */
@@ -185,24 +161,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
 
   /** The run's individual assessments, each with its own status. Lazy: nothing is sent until iteration starts. */
   individualAssessments(options: ListOptions = {}): Paginated<IndividualAssessment> {
-    const filters = [{ Name: 'replication-task-assessment-run-arn', Values: [this.#arn] }];
-    return new Paginated<IndividualAssessment>(
-      async ({ nextToken, pageSize, signal }) => {
-        try {
-          const out = await this.#ctx.send(
-            'DescribeReplicationTaskIndividualAssessments',
-            { Filters: filters, MaxRecords: pageSize, ...(nextToken === undefined ? {} : { Marker: nextToken }) },
-            signal,
-          );
-          return { items: (out.ReplicationTaskIndividualAssessments ?? []).map(individualAssessmentOf), nextToken: out.Marker };
-        } catch (error) {
-          if (isNotFound(error)) return { items: [] };
-          throw error;
-        }
-      },
-      DMS_PAGE_BOUNDS,
-      options,
-    );
+    return listIndividualAssessments(this.#ctx, this.#arn, options);
   }
 
   /** A checkpoint to resume from with `dms.resume()`: the ARN and the last status, nothing secret. */

@@ -8,7 +8,7 @@ export type { DmsServiceOptions } from './dms-service.js';
 export { ReplicationTask } from './replication-task.js';
 export type { ReplicationTaskDetails, TaskAssessmentRunListOptions } from './replication-task.js';
 export { AssessmentRun } from './assessment-run.js';
-export type { AssessmentStatistics } from './assessment-run.js';
+export type { AssessmentStatistics } from './assessment-statistics.js';
 export { ASSESSMENT_RUN_RAW_STATUSES, assessmentRunStatusOf } from './assessment-run-status.js';
 export type { AssessmentRunErrorReason, AssessmentRunRawStatus, AssessmentRunStatus, AssessmentRunStatusKind } from './assessment-run-status.js';
 export type { AssessmentRunFilter, AssessmentRunListOptions, AssessmentRunStatusFilter, OneOrMore } from './assessment-run-list.js';

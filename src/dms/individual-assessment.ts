@@ -1,4 +1,8 @@
 import type { ReplicationTaskIndividualAssessment } from '@aws-sdk/client-database-migration-service';
+import { Paginated, type ListOptions } from '../core/index.js';
+import { DMS_PAGE_BOUNDS } from './defaults.js';
+import type { DmsContext } from './dms-context.js';
+import { isNotFound } from './not-found.js';
 
 /**
  * The status strings DMS documents for an individual assessment, plus any it adds later (kept as the raw string).
@@ -41,4 +45,26 @@ export function individualAssessmentOf(raw: ReplicationTaskIndividualAssessment)
     assessmentRunArn: raw.ReplicationTaskAssessmentRunArn ?? '',
     raw,
   });
+}
+
+/** The individual assessments of one run, lazily paged; a run DMS no longer knows gives an empty list. @internal */
+export function listIndividualAssessments(ctx: DmsContext, runArn: string, options: ListOptions): Paginated<IndividualAssessment> {
+  const filters = [{ Name: 'replication-task-assessment-run-arn', Values: [runArn] }];
+  return new Paginated<IndividualAssessment>(
+    async ({ nextToken, pageSize, signal }) => {
+      try {
+        const out = await ctx.send(
+          'DescribeReplicationTaskIndividualAssessments',
+          { Filters: filters, MaxRecords: pageSize, ...(nextToken === undefined ? {} : { Marker: nextToken }) },
+          signal,
+        );
+        return { items: (out.ReplicationTaskIndividualAssessments ?? []).map(individualAssessmentOf), nextToken: out.Marker };
+      } catch (error) {
+        if (isNotFound(error)) return { items: [] };
+        throw error;
+      }
+    },
+    DMS_PAGE_BOUNDS,
+    options,
+  );
 }
