@@ -36,8 +36,7 @@ describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
     await emu.close();
   });
   afterEach(() => {
-    expect(problems).toEqual([]);
-    problems.length = 0;
+    expect(problems.splice(0)).toEqual([]);
   });
 
   it('starts an import and reports growing progress until it succeeds with the counts of the file', async () => {
@@ -327,8 +326,7 @@ describe('MGN pagination and quotas', () => {
     await emu.close();
   });
   afterEach(() => {
-    expect(problems).toEqual([]);
-    problems.length = 0;
+    expect(problems.splice(0)).toEqual([]);
   });
 
   it('pages through imports, sending one request per page and none after break', async () => {

@@ -1,6 +1,6 @@
 /** One CSV record with its 1-based record number (the header is record 1). */
 export interface CsvRecord {
-  /** 1-based record number; a quoted field spanning lines still counts as one record. */
+  /** 1-based row number as a spreadsheet shows it: blank lines count, a quoted field spanning lines does not. */
   readonly row: number;
   /** The record's fields, as written (quotes removed, `""` unescaped). */
   readonly fields: readonly string[];
@@ -8,7 +8,7 @@ export interface CsvRecord {
 
 /**
  * Parses RFC 4180 CSV (comma separated, `"` quoted, CRLF or LF line ends, optional UTF-8 BOM). Blank lines are
- * skipped but still counted, so record numbers match what a spreadsheet shows. Returns an error string for an
+ * skipped but still counted, so row numbers match what a spreadsheet shows. Returns an error string for an
  * unterminated quoted field or a quote in the middle of an unquoted field.
  */
 export function parseCsv(text: string): { readonly records: CsvRecord[] } | { readonly error: string } {
@@ -35,10 +35,7 @@ export function parseCsv(text: string): { readonly records: CsvRecord[] } | { re
           field += '"';
           i++;
         } else quoted = false;
-      } else {
-        if (char === '\n') row++;
-        field += char;
-      }
+      } else field += char;
       continue;
     }
     switch (char) {

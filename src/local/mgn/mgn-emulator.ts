@@ -107,9 +107,9 @@ export class MgnEmulator implements ServiceModule {
       case 'StartExport':
         return { exportTask: exportTaskWire(startExport(this.#start, input), now) };
       case 'ListImports':
-        return this.#list(input, 'import', readIdFilter(input, 'importIDs', IMPORT_ID), (job) => importTaskWire(job, now));
+        return this.#list(input, 'import', (job) => importTaskWire(job, now));
       case 'ListExports':
-        return this.#list(input, 'export', readIdFilter(input, 'exportIDs', EXPORT_ID), (job) => exportTaskWire(job, now));
+        return this.#list(input, 'export', (job) => exportTaskWire(job, now));
       case 'ListImportErrors': {
         const id = readString(input, 'importID', IMPORT_ID, 'an import id');
         return this.#errors(input, id, importErrorsWire);
@@ -126,10 +126,30 @@ export class MgnEmulator implements ServiceModule {
     }
   }
 
-  #list(input: Record<string, unknown>, kind: 'import' | 'export', ids: string[] | undefined, wire: (job: Job) => Record<string, unknown>): unknown {
-    const size = readMaxResults(input, DEFAULT_PAGE_SIZE);
+  /**
+   * ListImports / ListExports. ListExports models no ValidationException (only UninitializedAccountException), so
+   * it answers bad input leniently instead of with an error the model does not allow: an out-of-range `maxResults`
+   * is clamped, an unknown token or a malformed id simply matches nothing.
+   */
+  #list(input: Record<string, unknown>, kind: 'import' | 'export', wire: (job: Job) => Record<string, unknown>): unknown {
+    const strict = kind === 'import';
+    const lenient = <T>(read: () => T, fallback: T): T => {
+      try {
+        return read();
+      } catch (error) {
+        if (strict || !(error instanceof ServiceFault)) throw error;
+        return fallback;
+      }
+    };
+    const requested = input['maxResults'];
+    const clamped = typeof requested === 'number' ? Math.min(1000, Math.max(1, Math.trunc(requested))) : DEFAULT_PAGE_SIZE;
+    const size = lenient(() => readMaxResults(input, DEFAULT_PAGE_SIZE), clamped);
+    const rawIds = (input['filters'] as { exportIDs?: unknown } | undefined)?.exportIDs;
+    const ids = strict
+      ? readIdFilter(input, 'importIDs', IMPORT_ID)
+      : lenient(() => readIdFilter(input, 'exportIDs', EXPORT_ID), Array.isArray(rawIds) ? rawIds.filter((id): id is string => typeof id === 'string') : undefined);
     const scope = `${kind}s:${ids?.join(',') ?? '*'}`;
-    const offset = readNextToken(input, scope);
+    const offset = lenient(() => readNextToken(input, scope), Number.POSITIVE_INFINITY);
     const jobs = this.#jobs.filter((job) => job.id.startsWith(`${kind}-`) && (ids === undefined || ids.includes(job.id)));
     const { items, nextToken } = page(jobs, offset, size, scope);
     return { items: items.map(wire), ...(nextToken ? { nextToken } : {}) };
