@@ -39,20 +39,66 @@ export type AssessmentRunErrorReason = 'provisioning' | 'executing' | 'invalid-s
  * - `unknown`: a status DMS added after this library was written.
  */
 export type AssessmentRunStatus =
-  | { readonly kind: 'pending'; readonly raw: 'starting' | 'provisioning' }
-  | { readonly kind: 'running'; readonly raw: 'running' }
-  | { readonly kind: 'succeeded'; readonly raw: 'passed' }
-  | { readonly kind: 'warning'; readonly raw: 'warning' }
-  | { readonly kind: 'failed'; readonly raw: 'failed'; readonly message: string | undefined }
   | {
-      readonly kind: 'error';
-      readonly raw: 'error-provisioning' | 'error-executing' | 'invalid state';
-      readonly reason: AssessmentRunErrorReason;
+      /** Starting, or provisioning resources. */
+      readonly kind: 'pending';
+      /** DMS's status. */
+      readonly raw: 'starting' | 'provisioning';
+    }
+  | {
+      /** Individual assessments are running. */
+      readonly kind: 'running';
+      /** DMS's status. */
+      readonly raw: 'running';
+    }
+  | {
+      /** Every individual assessment passed. */
+      readonly kind: 'succeeded';
+      /** DMS's status. */
+      readonly raw: 'passed';
+    }
+  | {
+      /** Done, with warnings (or every assessment skipped); counts as a success. */
+      readonly kind: 'warning';
+      /** DMS's status. */
+      readonly raw: 'warning';
+    }
+  | {
+      /** At least one individual assessment failed. */
+      readonly kind: 'failed';
+      /** DMS's status. */
+      readonly raw: 'failed';
+      /** DMS's `LastFailureMessage`. */
       readonly message: string | undefined;
     }
-  | { readonly kind: 'cancelled'; readonly raw: 'cancelling' | 'cancelled' }
-  | { readonly kind: 'deleting'; readonly raw: 'deleting' }
-  | { readonly kind: 'deleted'; readonly raw: 'deleted' }
+  | {
+      /** DMS could not run the assessments. */
+      readonly kind: 'error';
+      /** DMS's status. */
+      readonly raw: 'error-provisioning' | 'error-executing' | 'invalid state';
+      /** Where it went wrong. */
+      readonly reason: AssessmentRunErrorReason;
+      /** DMS's `LastFailureMessage`, when it gave one. */
+      readonly message: string | undefined;
+    }
+  | {
+      /** Cancelled; DMS keeps reporting `cancelling`. */
+      readonly kind: 'cancelled';
+      /** DMS's status. */
+      readonly raw: 'cancelling' | 'cancelled';
+    }
+  | {
+      /** Deletion requested. */
+      readonly kind: 'deleting';
+      /** DMS's status. */
+      readonly raw: 'deleting';
+    }
+  | {
+      /** DMS no longer returns the run. */
+      readonly kind: 'deleted';
+      /** Set by this library: DMS has no status left to report. */
+      readonly raw: 'deleted';
+    }
   | UnknownStatus;
 
 /** Every `kind` an {@link AssessmentRunStatus} can have. */

@@ -11,8 +11,12 @@ export interface ResultLocation {
  * key (no `kmsKeyArn`). Without it DMS stores the results unencrypted.
  */
 export type ResultEncryption =
-  | { readonly mode: 'SSE_S3' }
   | {
+      /** Server-side encryption with S3-managed keys. */
+      readonly mode: 'SSE_S3';
+    }
+  | {
+      /** Server-side encryption with a KMS key. */
       readonly mode: 'SSE_KMS';
       /** A customer managed KMS key (`arn:aws:kms:<region>:<account>:key/<id>` or an alias ARN). @default DMS's default key */
       readonly kmsKeyArn?: string;

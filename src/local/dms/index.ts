@@ -4,7 +4,7 @@ import { DmsStore } from './dms-store.js';
 import type { CreateReplicationTaskOptions, DmsEmulatorOptions } from './options.js';
 import { cancelRun, deleteRun, startRun } from './run-operations.js';
 
-export type { AssessmentOutcome, CreateReplicationTaskOptions, DmsEmulatorOptions, DmsTimings } from './options.js';
+export type { AssessmentOutcome, CreateReplicationTaskOptions, DmsEmulatorOptions } from './options.js';
 export { DEFAULT_APPLICABLE_ASSESSMENTS, DEFAULT_DMS_TIMINGS } from './options.js';
 
 /** The assessment outcomes `createReplicationTask()` accepts. */

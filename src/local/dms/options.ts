@@ -19,7 +19,7 @@ export interface CreateReplicationTaskOptions {
   readonly applicableAssessments?: readonly string[];
 }
 
-/** How long each phase of an emulated assessment run lasts, in emulated milliseconds. */
+/** How long each phase of an emulated assessment run lasts, in emulated milliseconds. @internal */
 export interface DmsTimings {
   /** `starting`. @default 5_000 */
   readonly startingMs: number;
@@ -49,16 +49,25 @@ export interface DmsEmulatorOptions {
   readonly disabledKmsKeys?: readonly string[];
   /** Service access roles DMS cannot assume: `AccessDeniedFault`. @default none */
   readonly deniedRoleArns?: readonly string[];
-  /** The individual assessments DMS offers for a task. @default five common ones (see {@link DEFAULT_APPLICABLE_ASSESSMENTS}) */
+  /** The individual assessments DMS offers for a task. @default five that DMS offers for most engines, e.g. `unsupported-data-types-in-source` */
   readonly applicableAssessments?: readonly string[];
-  /** Phase durations. */
-  readonly timings?: Partial<DmsTimings>;
+  /** Phase durations of an assessment run, in emulated milliseconds. */
+  readonly timings?: {
+    /** `starting`. @default 5_000 */
+    readonly startingMs?: number;
+    /** `provisioning`. @default 20_000 */
+    readonly provisioningMs?: number;
+    /** Each individual assessment, run one after another during `running`. @default 10_000 */
+    readonly assessmentMs?: number;
+    /** `deleting`, before the run is gone. @default 5_000 */
+    readonly deletingMs?: number;
+  };
 }
 
-/** The default phase durations. */
+/** The default phase durations. @internal */
 export const DEFAULT_DMS_TIMINGS: DmsTimings = { startingMs: 5_000, provisioningMs: 20_000, assessmentMs: 10_000, deletingMs: 5_000 };
 
-/** Individual assessments DMS offers for most source and target engines (names from the DMS user guide). */
+/** Individual assessments DMS offers for most source and target engines (names from the DMS user guide). @internal */
 export const DEFAULT_APPLICABLE_ASSESSMENTS: readonly string[] = [
   'unsupported-data-types-in-source',
   'full-lob-not-nullable-at-target',
