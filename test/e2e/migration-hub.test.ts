@@ -1,30 +1,12 @@
 import { MigrationHubClient } from '@aws-sdk/client-migration-hub';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HomeRegionNotSetError, TaskFailedError, ValidationError } from '../../src/core/index.js';
-import { startEmulator, type Emulator, type Exchange } from '../../src/local/index.js';
+import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { MigrationHubService, StaleTaskError, type MigrationTask } from '../../src/migration-hub/index.js';
 import { FakeClock } from '../support/fake-clock.js';
-import { loadModel, validateOperationError, validateOperationInput, validateOperationOutput } from '../support/model-validator.js';
 import { fastRetry } from '../migration-hub/fast-retry.js';
 import { ManualClock } from '../migration-hub/manual-clock.js';
-
-const models = { 'migration-hub': loadModel('mgh'), 'migrationhub-config': loadModel('migrationhub-config') } as const;
-
-/** Checks every Migration Hub / Config exchange against the model; returns the problems found. */
-function watchWire(emu: Emulator): string[] {
-  const problems: string[] = [];
-  emu.onExchange((x: Exchange) => {
-    if (x.service !== 'migration-hub' && x.service !== 'migrationhub-config') return;
-    if (x.fault === 'drop') return;
-    const model = models[x.service];
-    const found = x.errorType
-      ? validateOperationError(model, x.operation, x.errorType, x.output)
-      : validateOperationOutput(model, x.operation, x.output);
-    if (x.errorType !== 'InvalidInputException') found.push(...validateOperationInput(model, x.operation, x.input));
-    problems.push(...found.map((p) => `${x.operation}${x.errorType ? ` (${x.errorType})` : ''}: ${p}`));
-  });
-  return problems;
-}
+import { checkWireAgainstModels } from '../migration-hub/wire-check.js';
 
 let emu: Emulator;
 let wireProblems: string[];
@@ -54,7 +36,7 @@ const notifications = (task: string): Record<string, unknown>[] =>
 
 beforeAll(async () => {
   emu = await startEmulator({ speed: 0 });
-  wireProblems = watchWire(emu);
+  wireProblems = checkWireAgainstModels(emu);
 });
 afterAll(async () => {
   await emu.close();
@@ -423,7 +405,7 @@ describe('home region', () => {
 
   it('turns HomeRegionNotSetException into HomeRegionNotSetError with guidance, and fails a wait at once', async () => {
     const bare = await startEmulator({ speed: 0, hub: { homeRegion: null } });
-    const problems = watchWire(bare);
+    const problems = checkWireAgainstModels(bare);
     try {
       const client = new MigrationHubClient({ ...bare.clientConfig, retryStrategy: fastRetry() });
       const unset = new MigrationHubService({ client });
