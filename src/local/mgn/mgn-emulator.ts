@@ -4,7 +4,8 @@ import { exportErrorsWire, exportTaskWire, importErrorsWire, importTaskWire, typ
 import { Scheduler } from './scheduler.js';
 import { ServiceFault, type EmulatorContext, type FaultErrors, type ServiceModule, type ServiceRequest } from '../service.js';
 import { startExport, startImport, type StartContext } from './start.js';
-import { EXPORT_ID, IMPORT_ID, page, readIdFilter, readMaxResults, readNextToken, readString } from './wire.js';
+import { listErrors, listJobs } from './listing.js';
+import { EXPORT_ID, IMPORT_ID, readString } from './wire.js';
 
 
 /** Options for the emulated Application Migration Service. Durations are emulated milliseconds. */
@@ -22,9 +23,6 @@ export interface MgnEmulatorOptions {
   /** `false` makes every call fail with UninitializedAccountException, as in an account that never opened MGN. @default true */
   readonly initialized?: boolean;
 }
-
-/** Page size when a list request sends no `maxResults`. */
-const DEFAULT_PAGE_SIZE = 1000;
 
 /**
  * The emulated Application Migration Service: imports (StartImport, ListImports, ListImportErrors) and exports
@@ -107,16 +105,16 @@ export class MgnEmulator implements ServiceModule {
       case 'StartExport':
         return { exportTask: exportTaskWire(startExport(this.#start, input), now) };
       case 'ListImports':
-        return this.#list(input, 'import', (job) => importTaskWire(job, now));
+        return listJobs(this.#jobs, input, 'import', (job) => importTaskWire(job, now));
       case 'ListExports':
-        return this.#list(input, 'export', (job) => exportTaskWire(job, now));
+        return listJobs(this.#jobs, input, 'export', (job) => exportTaskWire(job, now));
       case 'ListImportErrors': {
         const id = readString(input, 'importID', IMPORT_ID, 'an import id');
-        return this.#errors(input, id, importErrorsWire);
+        return listErrors(this.#jobs, input, id, importErrorsWire);
       }
       case 'ListExportErrors': {
         const id = readString(input, 'exportID', EXPORT_ID, 'an export id');
-        return this.#errors(input, id, exportErrorsWire);
+        return listErrors(this.#jobs, input, id, exportErrorsWire);
       }
       default:
         throw new ServiceFault('ValidationException', `${request.operation} is not implemented by the emulator`, {
@@ -124,43 +122,6 @@ export class MgnEmulator implements ServiceModule {
           fields: { reason: 'unknownOperation' },
         });
     }
-  }
-
-  /**
-   * ListImports / ListExports. ListExports models no ValidationException (only UninitializedAccountException), so
-   * it answers bad input leniently instead of with an error the model does not allow: an out-of-range `maxResults`
-   * is clamped, an unknown token or a malformed id simply matches nothing.
-   */
-  #list(input: Record<string, unknown>, kind: 'import' | 'export', wire: (job: Job) => Record<string, unknown>): unknown {
-    const strict = kind === 'import';
-    const lenient = <T>(read: () => T, fallback: T): T => {
-      try {
-        return read();
-      } catch (error) {
-        if (strict || !(error instanceof ServiceFault)) throw error;
-        return fallback;
-      }
-    };
-    const requested = input['maxResults'];
-    const clamped = typeof requested === 'number' ? Math.min(1000, Math.max(1, Math.trunc(requested))) : DEFAULT_PAGE_SIZE;
-    const size = lenient(() => readMaxResults(input, DEFAULT_PAGE_SIZE), clamped);
-    const rawIds = (input['filters'] as { exportIDs?: unknown } | undefined)?.exportIDs;
-    const ids = strict
-      ? readIdFilter(input, 'importIDs', IMPORT_ID)
-      : lenient(() => readIdFilter(input, 'exportIDs', EXPORT_ID), Array.isArray(rawIds) ? rawIds.filter((id): id is string => typeof id === 'string') : undefined);
-    const scope = `${kind}s:${ids?.join(',') ?? '*'}`;
-    const offset = lenient(() => readNextToken(input, scope), Number.POSITIVE_INFINITY);
-    const jobs = this.#jobs.filter((job) => job.id.startsWith(`${kind}-`) && (ids === undefined || ids.includes(job.id)));
-    const { items, nextToken } = page(jobs, offset, size, scope);
-    return { items: items.map(wire), ...(nextToken ? { nextToken } : {}) };
-  }
-
-  #errors(input: Record<string, unknown>, id: string, wire: (job: Job) => Record<string, unknown>[]): unknown {
-    const size = readMaxResults(input, DEFAULT_PAGE_SIZE);
-    const offset = readNextToken(input, `errors:${id}`);
-    const job = this.#jobs.find((j) => j.id === id);
-    const { items, nextToken } = page(job ? wire(job) : [], offset, size, `errors:${id}`);
-    return { items, ...(nextToken ? { nextToken } : {}) };
   }
 }
 
