@@ -61,6 +61,8 @@ export const ROLE = 'arn:aws:iam::111122223333:role/dms-assessments';
 export const KEY = 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 /** A KMS key the emulator knows as disabled. */
 export const DISABLED_KEY = 'arn:aws:kms:us-west-2:111122223333:key/0000abcd-12ab-34cd-56ef-1234567890ab';
+/** A KMS key the role may not use. */
+export const DENIED_KEY = 'arn:aws:kms:us-west-2:111122223333:key/9999abcd-12ab-34cd-56ef-1234567890ab';
 /** The emulator's default applicable individual assessments, in order. */
 export const DEFAULT_NAMES: readonly string[] = DEFAULT_APPLICABLE_ASSESSMENTS;
 
@@ -101,8 +103,9 @@ export function useDmsEmulator(): DmsTestBed {
       dms: {
         buckets: ['assessments', 'locked-down'],
         deniedBuckets: ['locked-down'],
-        kmsKeys: [KEY, DISABLED_KEY],
+        kmsKeys: [KEY, DISABLED_KEY, DENIED_KEY],
         disabledKmsKeys: [DISABLED_KEY],
+        kmsKeyFaults: { [DENIED_KEY]: 'KMSAccessDeniedFault' },
         deniedRoleArns: ['arn:aws:iam::111122223333:role/not-trusted'],
       },
     });

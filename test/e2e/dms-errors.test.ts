@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-database-migration-service';
 import { describe, expect, it } from 'vitest';
 import type { StartAssessmentRunOptions } from '../../src/dms/index.js';
-import { DEFAULT_NAMES, DISABLED_KEY, KEY, ROLE, useDmsEmulator } from '../dms/emulator-support.js';
+import { DEFAULT_NAMES, DENIED_KEY, DISABLED_KEY, KEY, ROLE, useDmsEmulator } from '../dms/emulator-support.js';
 
 const bed = useDmsEmulator();
 
@@ -69,6 +69,7 @@ describe('DMS faults pass through with their metadata', () => {
     ['KMSNotFoundFault', { encryption: { mode: 'SSE_KMS', kmsKeyArn: 'arn:aws:kms:us-west-2:111122223333:key/ffffffff-0000-0000-0000-000000000000' } }],
     ['KMSKeyNotAccessibleFault', { encryption: { mode: 'SSE_KMS', kmsKeyArn: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' } }],
     ['KMSDisabledFault', { encryption: { mode: 'SSE_KMS', kmsKeyArn: DISABLED_KEY } }],
+    ['KMSAccessDeniedFault', { encryption: { mode: 'SSE_KMS', kmsKeyArn: DENIED_KEY } }],
   ])('%s', async (name, bad) => {
     const task = await bed.newTask();
     await expect(task.startAssessmentRun({ ...bed.options(), ...bad } as StartAssessmentRunOptions)).rejects.toMatchObject({ name, $metadata: { httpStatusCode: 400 } });

@@ -47,6 +47,10 @@ export interface DmsEmulatorOptions {
   readonly kmsKeys?: readonly string[];
   /** KMS keys that are disabled: `KMSDisabledFault`. @default none */
   readonly disabledKmsKeys?: readonly string[];
+  /** Any other modelled KMS fault, per key ARN, e.g. `{ [keyArn]: 'KMSAccessDeniedFault' }`. @default none */
+  readonly kmsKeyFaults?: Readonly<
+    Record<string, 'KMSAccessDeniedFault' | 'KMSDisabledFault' | 'KMSFault' | 'KMSInvalidStateFault' | 'KMSKeyNotAccessibleFault' | 'KMSNotFoundFault'>
+  >;
   /** Service access roles DMS cannot assume: `AccessDeniedFault`. @default none */
   readonly deniedRoleArns?: readonly string[];
   /** The individual assessments DMS offers for a task. @default five that DMS offers for most engines, e.g. `unsupported-data-types-in-source` */

@@ -63,9 +63,11 @@ function checkKmsKey(store: DmsStore, key: string): void {
   const match = KMS_ARN.exec(key);
   if (!match) throw dmsFault('KMSNotFoundFault', `KMS key ${key} was not found`);
   if (match[1] !== store.ctx.region) throw dmsFault('KMSKeyNotAccessibleFault', `KMS key ${key} is not accessible from ${store.ctx.region}`);
-  const { kmsKeys, disabledKmsKeys } = store.options;
+  const { kmsKeys, disabledKmsKeys, kmsKeyFaults } = store.options;
   if (kmsKeys && !kmsKeys.includes(key)) throw dmsFault('KMSNotFoundFault', `KMS key ${key} was not found`);
   if (disabledKmsKeys?.includes(key)) throw dmsFault('KMSDisabledFault', `KMS key ${key} is disabled`);
+  const scripted = kmsKeyFaults?.[key];
+  if (scripted) throw dmsFault(scripted, `KMS refused key ${key} for the assessment run results (${scripted})`);
 }
 
 /** CancelReplicationTaskAssessmentRun: only a run still in progress can be cancelled. @internal */
