@@ -1,0 +1,50 @@
+/**
+ * aws-migration-kit: a typed, fluent facade over AWS Application Discovery Service import tasks, Application
+ * Migration Service imports and exports, Migration Hub migration tasks and DMS premigration assessment runs.
+ *
+ * The root exports {@link MigrationKit}, the shared vocabulary (statuses, waits, lists, errors, checkpoints) and each
+ * service's main classes. Each service's full surface is also on its own subpath (`aws-migration-kit/discovery`,
+ * `/mgn`, `/migration-hub`, `/dms`) for code that needs one service only; the emulator is `aws-migration-kit/local`.
+ * Helpers used between modules (contexts, validators, SDK loaders, the poll engine) are private on purpose.
+ * @packageDocumentation
+ */
+export { MigrationKit } from './kit.js';
+export type { MigrationKitClients, MigrationKitOptions, ResumableHandle } from './kit.js';
+
+// The shared vocabulary.
+export {
+  CheckpointError,
+  HomeRegionNotSetError,
+  MigrationKitError,
+  ResourceNotFoundError,
+  TaskFailedError,
+  ValidationError,
+  WaitTimeoutError,
+  isMigrationKitError,
+} from './core/errors.js';
+export { assertNever, isSuccessful, isTerminal } from './core/status.js';
+export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './core/status.js';
+export { Waitable } from './core/waitable.js';
+export type { CallOptions } from './core/waitable.js';
+export type { WaitOptions, WatchOptions } from './core/poll.js';
+export { Paginated } from './core/paginate.js';
+export type { ListOptions } from './core/paginate.js';
+export type { Checkpoint, ServiceName } from './core/checkpoint.js';
+export type { Clock } from './core/clock.js';
+export type { AwsClientOptions } from './core/config.js';
+
+// Application Discovery Service.
+export { DiscoveryService, ImportTask, DiscoveryClient } from './discovery/index.js';
+export type { DiscoveryServiceOptions, ImportTaskFilter, ImportTaskStatus, StartImportInput, FailedRecord } from './discovery/index.js';
+
+// Application Migration Service.
+export { MgnService, MgnImport, MgnExport } from './mgn/index.js';
+export type { MgnServiceOptions, MgnImportStatus, MgnExportStatus, MgnStartImportInput, MgnStartExportInput } from './mgn/index.js';
+
+// Migration Hub.
+export { MigrationHubService, ProgressUpdateStream, MigrationTask, StaleTaskError } from './migration-hub/index.js';
+export type { MigrationHubServiceOptions, MigrationTaskStatus, MigrationTaskUpdate } from './migration-hub/index.js';
+
+// DMS premigration assessment runs.
+export { DmsService, ReplicationTask, AssessmentRun } from './dms/index.js';
+export type { DmsServiceOptions, AssessmentRunStatus, StartAssessmentRunOptions } from './dms/index.js';
