@@ -3,7 +3,7 @@ import { ASSOCIATION_PAGE_BOUNDS } from './defaults.js';
 import { checkDryRun, isDryRunResult, type ApplyOptions, type DryRunOptions, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { CreatedArtifact } from './migration-task-options.js';
-import { checkArtifactName, checkDescription } from './validate.js';
+import { checkArtifactName, checkDescription, checkKnownKeys } from './validate.js';
 
 /** The AWS resources a migration task created (AssociateCreatedArtifact and friends), reached as `task.createdArtifacts`. */
 export class CreatedArtifacts {
@@ -25,6 +25,7 @@ export class CreatedArtifacts {
   /** Records the artifact, or dry-runs it when `options.dryRun` is true. */
   associate(artifact: CreatedArtifact, options?: MutationOptions): Promise<void | DryRunResult>;
   async associate(artifact: CreatedArtifact, options: MutationOptions = {}): Promise<void | DryRunResult> {
+    checkKnownKeys('artifact', artifact, ['name', 'description']);
     const name = checkArtifactName('artifact.name', artifact.name);
     const description = artifact.description === undefined ? undefined : checkDescription('artifact.description', artifact.description);
     const result = await this.#ctx.mutate(

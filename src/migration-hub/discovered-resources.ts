@@ -3,7 +3,7 @@ import { ASSOCIATION_PAGE_BOUNDS } from './defaults.js';
 import { checkDryRun, isDryRunResult, type ApplyOptions, type DryRunOptions, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { DiscoveredResource } from './migration-task-options.js';
-import { checkConfigurationId, checkDescription } from './validate.js';
+import { checkConfigurationId, checkDescription, checkKnownKeys } from './validate.js';
 
 /** The discovered resources a migration task migrates (AssociateDiscoveredResource and friends), as `task.discoveredResources`. */
 export class DiscoveredResources {
@@ -25,6 +25,7 @@ export class DiscoveredResources {
   /** Links the resource, or dry-runs it when `options.dryRun` is true. */
   associate(resource: DiscoveredResource, options?: MutationOptions): Promise<void | DryRunResult>;
   async associate(resource: DiscoveredResource, options: MutationOptions = {}): Promise<void | DryRunResult> {
+    checkKnownKeys('resource', resource, ['configurationId', 'description']);
     const configurationId = checkConfigurationId('resource.configurationId', resource.configurationId);
     const description = resource.description === undefined ? undefined : checkDescription('resource.description', resource.description);
     const result = await this.#ctx.mutate(

@@ -1,7 +1,9 @@
 import type { NotifyMigrationTaskStateCommandInput, Task } from '@aws-sdk/client-migration-hub';
 import { checkDryRun } from './dry-run.js';
 import type { MigrationTaskUpdate } from './migration-task-options.js';
-import { checkDate, checkDetail, checkNextUpdateSeconds, checkPercent, checkStatus } from './validate.js';
+import { checkDate, checkDetail, checkKnownKeys, checkNextUpdateSeconds, checkPercent, checkStatus } from './validate.js';
+
+const UPDATE_KEYS = ['status', 'detail', 'progressPercent', 'updatedAt', 'nextUpdateSeconds', 'dryRun'];
 
 /** A validated update: the SDK input and the values the handle keeps. @internal */
 export interface NotifyInput {
@@ -14,6 +16,7 @@ export interface NotifyInput {
 
 /** Validates `update` (throwing `ValidationError` naming the field) and builds NotifyMigrationTaskState's input. @internal */
 export function notifyInput(key: { ProgressUpdateStream: string; MigrationTaskName: string }, update: MigrationTaskUpdate, now: number): NotifyInput {
+  checkKnownKeys('', update, UPDATE_KEYS);
   const status = checkStatus('status', update.status);
   const detail = update.detail === undefined ? undefined : checkDetail('detail', update.detail);
   const percent = update.progressPercent === undefined ? undefined : checkPercent('progressPercent', update.progressPercent);

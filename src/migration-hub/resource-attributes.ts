@@ -3,7 +3,7 @@ import { LIMITS } from './defaults.js';
 import { checkDryRun, isDryRunResult, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { ResourceAttribute } from './migration-task-options.js';
-import { checkAttributeType, checkAttributeValue } from './validate.js';
+import { checkAttributeType, checkAttributeValue, checkKnownKeys } from './validate.js';
 
 /** Validates and sends PutResourceAttributes for one task. @internal */
 export async function putResourceAttributes(
@@ -14,7 +14,7 @@ export async function putResourceAttributes(
 ): Promise<void | DryRunResult> {
   if (!Array.isArray(attributes)) throw new ValidationError('attributes', 'must be an array of { type, value }');
   const list = checkList('attributes', attributes, LIMITS.resourceAttributes).map((attribute, i) => {
-    if (typeof attribute !== 'object' || attribute === null) throw new ValidationError(`attributes[${i}]`, 'must be an object { type, value }');
+    checkKnownKeys(`attributes[${i}]`, attribute, ['type', 'value']);
     return {
       Type: checkAttributeType(`attributes[${i}].type`, attribute.type),
       Value: checkAttributeValue(`attributes[${i}].value`, attribute.value),

@@ -2,7 +2,9 @@ import { ValidationError, checkInteger, type Clock } from '../core/index.js';
 import { DEFAULT_TRACK_NEXT_UPDATE_SECONDS, HEARTBEAT_FRACTION, LIMITS } from './defaults.js';
 import type { MigrationTask } from './migration-task.js';
 import type { RawMigrationTaskStatus } from './migration-task-status.js';
-import { checkDetail, checkNextUpdateSeconds, checkPercent } from './validate.js';
+import { checkDetail, checkKnownKeys, checkNextUpdateSeconds, checkPercent } from './validate.js';
+
+const TRACK_KEYS = ['nextUpdateSeconds', 'heartbeatMs', 'detail', 'clock', 'signal', 'onNotifyError'];
 
 /** Reports progress from inside `track()`: sends IN_PROGRESS with `percent` (0–100) and an optional one-line detail. */
 export type ReportProgress = (percent: number, detail?: string) => Promise<void>;
@@ -43,6 +45,7 @@ export async function runTracked<T>(
   defaultClock: Clock,
 ): Promise<T> {
   if (typeof work !== 'function') throw new ValidationError('work', 'must be a function');
+  checkKnownKeys('', options, TRACK_KEYS);
   const nextUpdateSeconds = checkNextUpdateSeconds('nextUpdateSeconds', options.nextUpdateSeconds ?? DEFAULT_TRACK_NEXT_UPDATE_SECONDS, 1);
   const windowMs = nextUpdateSeconds * 1000;
   const heartbeatMs = options.heartbeatMs === undefined ? Math.floor(windowMs * HEARTBEAT_FRACTION) : checkInteger('heartbeatMs', options.heartbeatMs, 1, windowMs - 1);

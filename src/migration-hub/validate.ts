@@ -91,3 +91,14 @@ export function checkConfigurationId(field: string, value: unknown): string {
 export function checkDescription(field: string, value: unknown): string {
   return checkString(field, value, { min: 0, max: LIMITS.description, pattern: SINGLE_LINE, patternHint: SINGLE_LINE_HINT });
 }
+
+/** Throws unless `value` is an object whose keys are all in `allowed` (a typo is refused, not silently dropped). @internal */
+export function checkKnownKeys(field: string, value: unknown, allowed: readonly string[]): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError(field, `must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+  }
+  const unknown = Object.keys(value).find((key) => !allowed.includes(key));
+  if (unknown !== undefined) {
+    throw new ValidationError(field === '' ? unknown : `${field}.${unknown}`, `is not an option (known: ${allowed.join(', ')})`);
+  }
+}

@@ -47,6 +47,10 @@ describe('validation before any request', () => {
     ['pageSize', 'a zero page size', (h) => h.streams({ pageSize: 0 })],
     ['work', 'track() without a function', (h) => h.migrationTask('tool', 'vm').track(undefined as unknown as () => void)],
     ['detail', 'a two-line first detail for track()', (h) => h.migrationTask('tool', 'vm').track(() => 1, { detail: 'a\rb' })],
+    ['progresPercent', 'a misspelt update member', (h) => h.migrationTask('tool', 'vm').notify({ ...base, progresPercent: 5 } as MigrationTaskUpdate)],
+    ['heartbeat', 'a misspelt track() option', (h) => h.migrationTask('tool', 'vm').track(() => 1, { heartbeat: 5 } as object)],
+    ['artifact.arn', 'a misspelt artifact member', (h) => h.migrationTask('tool', 'vm').createdArtifacts.associate({ arn: 'x' } as never)],
+    ['attributes[0]', 'an attribute that is not an object', (h) => h.migrationTask('tool', 'vm').putResourceAttributes(['FQDN'] as never)],
   ])('names %s for %s', async (field, _what, run) => {
     expect(await fieldOf(() => run(hub))).toBe(field);
     expect(calls).toEqual([]);
