@@ -11,7 +11,7 @@ export type { EmulatedService } from './service.js';
 export { DiscoveryEmulator } from './discovery/index.js';
 export type { DiscoveryEmulatorOptions } from './discovery/index.js';
 export { MgnEmulator } from './mgn/index.js';
-export type { MgnEmulatorOptions } from './mgn/index.js';
+export type { MgnEmulatorOptions, MgnEmulatedApplication, MgnEmulatedServer, MgnEmulatedWave } from './mgn/index.js';
 export { HubEmulator } from './migration-hub/index.js';
 export type { HubEmulatorOptions } from './migration-hub/index.js';
 export { DmsEmulator } from './dms/index.js';
