@@ -6,6 +6,7 @@
 export { MgnService } from './mgn-service.js';
 export type { MgnServiceOptions } from './mgn-service.js';
 export { MgnJob } from './mgn-job.js';
+export type { RawMgnJob } from './mgn-job.js';
 export { MgnImport } from './mgn-import.js';
 export type { MgnImportCounts, MgnImportSummary } from './mgn-import.js';
 export { MgnExport } from './mgn-export.js';

@@ -8,10 +8,30 @@ export type MgnRawStatus = 'PENDING' | 'STARTED' | 'FAILED' | 'SUCCEEDED';
  * the service's exact string as `raw`; a string MGN adds later maps to `unknown`.
  */
 export type MgnJobStatus =
-  | { readonly kind: 'pending'; readonly raw: 'PENDING' }
-  | { readonly kind: 'running'; readonly raw: 'STARTED' }
-  | { readonly kind: 'succeeded'; readonly raw: 'SUCCEEDED' }
-  | { readonly kind: 'failed'; readonly raw: 'FAILED' }
+  | {
+      /** Accepted, not started yet. */
+      readonly kind: 'pending';
+      /** MGN's string. */
+      readonly raw: 'PENDING';
+    }
+  | {
+      /** Reading (import) or writing (export) the file; `progressPercentage` grows. */
+      readonly kind: 'running';
+      /** MGN's string. */
+      readonly raw: 'STARTED';
+    }
+  | {
+      /** Done; an import may still have row errors, listed by `errors()`. */
+      readonly kind: 'succeeded';
+      /** MGN's string. */
+      readonly raw: 'SUCCEEDED';
+    }
+  | {
+      /** The file could not be processed; `errors()` says why. */
+      readonly kind: 'failed';
+      /** MGN's string. */
+      readonly raw: 'FAILED';
+    }
   | UnknownStatus;
 
 /** The status of an {@link MgnImport}. */

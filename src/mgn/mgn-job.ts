@@ -2,7 +2,7 @@ import { progressOf, Waitable, type Checkpoint, type PollDefaults, type Progress
 import { MGN_MAX_DELAY_MS, MGN_MIN_DELAY_MS } from './defaults.js';
 import { mgnJobStatusOf, type MgnJobStatus } from './mgn-job-status.js';
 
-/** The members MGN's ImportTask and ExportTask share. @internal */
+/** The members MGN's ImportTask and ExportTask share: what {@link MgnJob} reads from its snapshot. */
 export interface RawMgnJob {
   /** Status string. */
   readonly status?: string | undefined;
