@@ -1,5 +1,5 @@
 import type { ReplicationTaskAssessmentRun } from '@aws-sdk/client-database-migration-service';
-import { MigrationKitError, Waitable, progressOf, type CallOptions, type Checkpoint, type ListOptions, type Paginated, type PollDefaults, type Progress } from '../core/index.js';
+import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type ListOptions, type Paginated, type PollDefaults, type Progress } from '../core/index.js';
 import { assessmentRunStatusOf, type AssessmentRunStatus } from './assessment-run-status.js';
 import { statisticsOf, type AssessmentStatistics } from './assessment-statistics.js';
 import { ASSESSMENT_RUN_POLL_DEFAULTS } from './defaults.js';
@@ -116,7 +116,8 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
 
   /**
    * Fetches the run's current state. Once a run that was `deleting` is no longer returned, its status becomes
-   * `deleted`; any other missing run rejects with DMS's `ResourceNotFoundFault`.
+   * `deleted`; any other missing run rejects with DMS's `ResourceNotFoundFault` (or `ResourceNotFoundError` when DMS
+   * answers with an empty list instead).
    */
   async refresh(options: CallOptions = {}): Promise<this> {
     if (this.#deleted) return this;
@@ -134,7 +135,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
     } catch (error) {
       if (!(isNotFound(error) && this.#raw.Status === 'deleting')) throw error;
     }
-    if (this.#raw.Status !== 'deleting') throw new MigrationKitError(`DMS returned no assessment run with ARN ${this.#arn}`);
+    if (this.#raw.Status !== 'deleting') throw new ResourceNotFoundError('AssessmentRun', this.#arn);
     this.#deleted = true;
     return this;
   }

@@ -1,5 +1,5 @@
 import type { ReplicationTask as SdkReplicationTask } from '@aws-sdk/client-database-migration-service';
-import { MigrationKitError, Paginated, type CallOptions, type ListOptions } from '../core/index.js';
+import { MigrationKitError, Paginated, ResourceNotFoundError, type CallOptions, type ListOptions } from '../core/index.js';
 import { assessmentRunFilters, listAssessmentRuns, type AssessmentRunFilter } from './assessment-run-list.js';
 import { AssessmentRun } from './assessment-run.js';
 import { DMS_PAGE_BOUNDS } from './defaults.js';
@@ -82,7 +82,7 @@ export class ReplicationTask {
       options.signal,
     );
     const raw = out.ReplicationTasks?.find((t) => t.ReplicationTaskArn === this.arn);
-    if (!raw) throw new MigrationKitError(`DMS returned no replication task with ARN ${this.arn}`);
+    if (!raw) throw new ResourceNotFoundError('ReplicationTask', this.arn);
     return {
       arn: this.arn,
       identifier: raw.ReplicationTaskIdentifier,

@@ -33,7 +33,7 @@ describe('AssessmentRun over a fake client', () => {
 
   it('an empty answer for a run that is not being deleted rejects instead of inventing a status', async () => {
     const { dms } = fakeDms(() => ({ ReplicationTaskAssessmentRuns: [] }));
-    await expect(dms.assessmentRun(RUN).refresh()).rejects.toMatchObject({ name: 'MigrationKitError', message: expect.stringContaining(RUN) });
+    await expect(dms.assessmentRun(RUN).refresh()).rejects.toMatchObject({ name: 'ResourceNotFoundError', resourceType: 'AssessmentRun', id: RUN });
   });
 
   it('cancel() sends CancelReplicationTaskAssessmentRun and takes the answer', async () => {
