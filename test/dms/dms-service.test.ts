@@ -65,6 +65,11 @@ describe('DmsService over a fake client', () => {
     expect(details).toMatchObject({ arn: TASK, identifier: 'orders', status: 'ready', migrationType: 'full-load' });
   });
 
+  it('describe() of a task DMS answers with an empty list rejects with ResourceNotFoundError', async () => {
+    const { dms } = fakeDms(() => ({ ReplicationTasks: [] }));
+    await expect(dms.replicationTask(TASK).describe()).rejects.toMatchObject({ name: 'ResourceNotFoundError', resourceType: 'ReplicationTask', id: TASK });
+  });
+
   it('resume() restores the checkpoint status, including deleted, and refuses foreign checkpoints', () => {
     const { dms, calls } = fakeDms(() => ({}));
     expect(dms.resume({ v: 1, service: 'dms', resource: 'AssessmentRun', id: RUN, status: { kind: 'running', raw: 'running' } }).status).toEqual({ kind: 'running', raw: 'running' });
