@@ -31,7 +31,10 @@ export interface FetchResponseLike {
   /** True for 2xx. */
   readonly ok: boolean;
   /** Response headers. */
-  readonly headers: { get(name: string): string | null };
+  readonly headers: {
+    /** A header's value, or null. */
+    get(name: string): string | null;
+  };
   /** The body. */
   arrayBuffer(): Promise<ArrayBuffer>;
 }

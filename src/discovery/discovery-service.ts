@@ -48,8 +48,20 @@ export type DeleteImportTasksOptions = DeleteImportTaskOptions;
 
 /** What became of one id passed to {@link DiscoveryService.deleteImportTasks}. */
 export type ImportTaskDeleteOutcome =
-  | { readonly id: string; readonly deleted: true }
-  | { readonly id: string; readonly deleted: false; readonly error: ImportTaskDeleteError };
+  | {
+      /** The import task id. */
+      readonly id: string;
+      /** The deletion was accepted (the task moves to `deleting`). */
+      readonly deleted: true;
+    }
+  | {
+      /** The import task id. */
+      readonly id: string;
+      /** The service refused this id. */
+      readonly deleted: false;
+      /** Why: `code` is NOT_FOUND, OVER_LIMIT or INTERNAL_SERVER_ERROR. */
+      readonly error: ImportTaskDeleteError;
+    };
 
 /**
  * Application Discovery Service imports as domain objects: start an import from a CSV in S3, wait for it, list,

@@ -36,24 +36,65 @@ export type DeleteFailureReason = 'delete-failed' | 'delete-limit-exceeded';
  * - `unknown`: a status added after this library shipped (or a handle never refreshed: `raw` is `''`).
  */
 export type ImportTaskStatus =
-  | { readonly kind: 'running'; readonly raw: 'IMPORT_IN_PROGRESS' }
-  | { readonly kind: 'succeeded'; readonly raw: 'IMPORT_COMPLETE' }
-  | { readonly kind: 'partially-succeeded'; readonly raw: 'IMPORT_COMPLETE_WITH_ERRORS'; readonly errorsZipUrl?: string }
   | {
+      /** The import is running. */
+      readonly kind: 'running';
+      /** The service's status. */
+      readonly raw: 'IMPORT_IN_PROGRESS';
+    }
+  | {
+      /** Every record was imported. */
+      readonly kind: 'succeeded';
+      /** The service's status. */
+      readonly raw: 'IMPORT_COMPLETE';
+    }
+  | {
+      /** Some records were imported and some failed. */
+      readonly kind: 'partially-succeeded';
+      /** The service's status. */
+      readonly raw: 'IMPORT_COMPLETE_WITH_ERRORS';
+      /** Pre-signed URL of the ZIP of failed rows and error log; redacted when printed. Read it with `failedRecords()`. */
+      readonly errorsZipUrl?: string;
+    }
+  | {
+      /** The import failed. */
       readonly kind: 'failed';
+      /** It failed while importing. */
       readonly phase: 'import';
+      /** The service's status. */
       readonly raw:
         | 'IMPORT_FAILED'
         | 'IMPORT_FAILED_SERVER_LIMIT_EXCEEDED'
         | 'IMPORT_FAILED_RECORD_LIMIT_EXCEEDED'
         | 'IMPORT_FAILED_UNSUPPORTED_FILE_TYPE'
         | 'INTERNAL_ERROR';
+      /** Why, from the status. */
       readonly reason: ImportFailureReason;
+      /** Pre-signed URL of the errors archive, when the service gave one; redacted when printed. */
       readonly errorsZipUrl?: string;
     }
-  | { readonly kind: 'failed'; readonly phase: 'delete'; readonly raw: 'DELETE_FAILED' | 'DELETE_FAILED_LIMIT_EXCEEDED'; readonly reason: DeleteFailureReason }
-  | { readonly kind: 'deleting'; readonly raw: 'DELETE_IN_PROGRESS' }
-  | { readonly kind: 'deleted'; readonly raw: 'DELETE_COMPLETE' }
+  | {
+      /** Deleting the import's records failed. */
+      readonly kind: 'failed';
+      /** It failed while deleting. */
+      readonly phase: 'delete';
+      /** The service's status. */
+      readonly raw: 'DELETE_FAILED' | 'DELETE_FAILED_LIMIT_EXCEEDED';
+      /** Why, from the status. */
+      readonly reason: DeleteFailureReason;
+    }
+  | {
+      /** The import's records are being deleted. */
+      readonly kind: 'deleting';
+      /** The service's status. */
+      readonly raw: 'DELETE_IN_PROGRESS';
+    }
+  | {
+      /** The import's records are deleted. */
+      readonly kind: 'deleted';
+      /** The service's status. */
+      readonly raw: 'DELETE_COMPLETE';
+    }
   | UnknownStatus;
 
 /** Every `kind` an {@link ImportTaskStatus} can have. */

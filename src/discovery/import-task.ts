@@ -199,6 +199,7 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
     return this.clone();
   }
 
+  /** An independent copy, keeping the deletion bookkeeping. */
   protected clone(): this {
     const copy = new ImportTask(this.#ctx, { ...this.#raw });
     copy.#historyRequested = this.#historyRequested;
@@ -206,14 +207,17 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
     return copy as this;
   }
 
+  /** Import tasks poll from 5 s up to 60 s. */
   protected get pollDefaults(): PollDefaults {
     return IMPORT_TASK_POLL_DEFAULTS;
   }
 
+  /** A change is a new status or more records processed (Discovery reports no total while running). */
   protected override changeKey(): string {
     return `${this.status.raw}|${this.recordsProcessed}`;
   }
 
+  /** `Import task <id> ended failed (reason): RAW`. */
   protected override describeFailure(): string {
     const s = this.status;
     return `Import task ${this.id} ended ${s.kind}${'reason' in s ? ` (${s.reason})` : ''}: ${s.raw}`;
