@@ -22,6 +22,7 @@ export { DiscoveredResources } from './discovered-resources.js';
 export { isDryRunResult } from './dry-run.js';
 export type { ApplyOptions, DryRunOptions, DryRunResult, MutationOptions } from './dry-run.js';
 export { StaleTaskError } from './stale-task-error.js';
+export type { StaleTaskSnapshot } from './stale-task-error.js';
 export type { ReportProgress, TrackOptions } from './track.js';
 export { RESOURCE_ATTRIBUTE_TYPES } from './validate.js';
 export type { ResourceAttributeType } from './validate.js';

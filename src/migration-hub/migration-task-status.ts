@@ -12,15 +12,32 @@ export type RawMigrationTaskStatus = (typeof MIGRATION_TASK_STATUSES)[number];
  * and any string added after this library shipped → `unknown`.
  */
 export type MigrationTaskStatus =
-  | { readonly kind: 'pending'; readonly raw: 'NOT_STARTED' }
-  | { readonly kind: 'running'; readonly raw: 'IN_PROGRESS' }
   | {
+      /** Registered, not started (also a task imported but never notified). */
+      readonly kind: 'pending';
+      /** The service's string. */
+      readonly raw: 'NOT_STARTED';
+    }
+  | {
+      /** The tool is working on it. */
+      readonly kind: 'running';
+      /** The service's string. */
+      readonly raw: 'IN_PROGRESS';
+    }
+  | {
+      /** The tool reported a failure. */
       readonly kind: 'failed';
+      /** The service's string. */
       readonly raw: 'FAILED';
       /** The status detail the tool sent with the failure (usually the error message), when it sent one. */
       readonly message: string | undefined;
     }
-  | { readonly kind: 'succeeded'; readonly raw: 'COMPLETED' }
+  | {
+      /** The tool reported the migration done. */
+      readonly kind: 'succeeded';
+      /** The service's string. */
+      readonly raw: 'COMPLETED';
+    }
   | UnknownStatus;
 
 function isRawStatus(value: string): value is RawMigrationTaskStatus {

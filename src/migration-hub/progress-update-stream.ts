@@ -63,7 +63,10 @@ export class ProgressUpdateStream {
   }
 
   /** `{ name }`: enough to get the stream again with `hub.stream(name)`. */
-  toJSON(): { readonly name: string } {
+  toJSON(): {
+    /** The stream's name. */
+    readonly name: string;
+  } {
     return { name: this.#name };
   }
 }

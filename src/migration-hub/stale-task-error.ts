@@ -1,9 +1,12 @@
 import { MigrationKitError } from '../core/index.js';
 
-/** The minimal view of a migration task a {@link StaleTaskError} needs (avoids a circular import). */
-interface StaleSnapshot {
+/** What a {@link StaleTaskError} needs of the stale task (a `MigrationTask` is one). */
+export interface StaleTaskSnapshot {
+  /** The task's progress update stream. */
   readonly stream: string;
+  /** The task's name. */
   readonly name: string;
+  /** When its next update was due. */
   readonly nextUpdateDueAt: Date | undefined;
 }
 
@@ -11,7 +14,7 @@ interface StaleSnapshot {
  * A wait with `failWhenStale: true` saw the task go stale: the tool promised its next update by
  * `UpdateDateTime + NextUpdateSeconds` and that moment passed without one.
  */
-export class StaleTaskError<T extends StaleSnapshot = StaleSnapshot> extends MigrationKitError {
+export class StaleTaskError<T extends StaleTaskSnapshot = StaleTaskSnapshot> extends MigrationKitError {
   override readonly name = 'StaleTaskError' as const;
   /** The stale snapshot. */
   readonly snapshot: T;
