@@ -13,6 +13,6 @@ export type { DiscoveryEmulatorOptions } from './discovery/index.js';
 export { MgnEmulator } from './mgn/index.js';
 export type { MgnEmulatorOptions, MgnEmulatedApplication, MgnEmulatedServer, MgnEmulatedWave } from './mgn/index.js';
 export { HubEmulator } from './migration-hub/index.js';
-export type { HubEmulatorOptions } from './migration-hub/index.js';
+export type { HubEmulatorOptions, HubTaskState } from './migration-hub/index.js';
 export { DmsEmulator } from './dms/index.js';
 export type { DmsEmulatorOptions, AssessmentOutcome, CreateReplicationTaskOptions } from './dms/index.js';
