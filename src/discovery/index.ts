@@ -13,7 +13,7 @@ export type { ImportTaskFilter, OneOrMany } from './import-task-list.js';
 export type { FailedRecord } from './failed-records.js';
 export type { DiscoveryClientLike, DiscoveryCommand, FetchLike, FetchResponseLike } from './discovery-context.js';
 export { ErrorsArchiveError, ImportTaskDeleteError } from './errors.js';
-export { IMPORT_TASK_POLL_DEFAULTS } from './defaults.js';
+export { IMPORT_TASK_POLL_DEFAULTS, MAX_ERRORS_ARCHIVE_BYTES } from './defaults.js';
 export {
   BatchDeleteImportDataCommand,
   DescribeImportTasksCommand,
