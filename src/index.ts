@@ -26,15 +26,15 @@ export { assertNever, isSuccessful, isTerminal } from './core/status.js';
 export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './core/status.js';
 export { Waitable } from './core/waitable.js';
 export type { CallOptions } from './core/waitable.js';
-export type { WaitOptions, WatchOptions } from './core/poll.js';
+export type { PollDefaults, WaitOptions, WatchOptions } from './core/poll.js';
 export { Paginated } from './core/paginate.js';
-export type { ListOptions } from './core/paginate.js';
+export type { ListOptions, PageBounds } from './core/paginate.js';
 export type { Checkpoint, ServiceName } from './core/checkpoint.js';
 export type { Clock } from './core/clock.js';
 export type { AwsClientOptions } from './core/config.js';
 
 // Application Discovery Service.
-export { DiscoveryService, ImportTask, DiscoveryClient } from './discovery/index.js';
+export { DiscoveryService, ImportTask, DiscoveryClient, ImportTaskDeleteError, ErrorsArchiveError } from './discovery/index.js';
 export type { DiscoveryServiceOptions, ImportTaskFilter, ImportTaskStatus, StartImportInput, FailedRecord } from './discovery/index.js';
 
 // Application Migration Service.
@@ -43,7 +43,7 @@ export type { MgnServiceOptions, MgnImportStatus, MgnExportStatus, MgnStartImpor
 
 // Migration Hub.
 export { MigrationHubService, ProgressUpdateStream, MigrationTask, StaleTaskError } from './migration-hub/index.js';
-export type { MigrationHubServiceOptions, MigrationTaskStatus, MigrationTaskUpdate } from './migration-hub/index.js';
+export type { DryRunResult, MigrationHubServiceOptions, MigrationTaskStatus, MigrationTaskUpdate } from './migration-hub/index.js';
 
 // DMS premigration assessment runs.
 export { DmsService, ReplicationTask, AssessmentRun } from './dms/index.js';

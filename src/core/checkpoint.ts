@@ -20,7 +20,12 @@ export interface Checkpoint {
   /** The parent the id is scoped by, when it has one (the progress update stream of a migration task). */
   readonly scope?: string;
   /** The last status seen when the checkpoint was taken. */
-  readonly status?: { readonly kind: LifecycleKind; readonly raw: string };
+  readonly status?: {
+    /** The normalised status kind. */
+    readonly kind: LifecycleKind;
+    /** The service's exact status string. */
+    readonly raw: string;
+  };
 }
 
 /**

@@ -64,7 +64,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
 
   /**
    * Polls until the status is terminal and resolves with this object, updated. A failed task resolves too:
-   * inspect `status.kind`, or use {@link Waitable.waitUntilSucceeded}.
+   * inspect `status.kind`, or use `waitUntilSucceeded()`.
    * @throws WaitTimeoutError after `timeoutMs`; the signal's reason on abort; non-retryable service errors at once.
    */
   async waitUntilComplete(options: WaitOptions<this> = {}): Promise<this> {
@@ -73,7 +73,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
   }
 
   /**
-   * Like {@link Waitable.waitUntilComplete}, but a terminal status that is not a success (`failed`, `error`,
+   * Like `waitUntilComplete()`, but a terminal status that is not a success (`failed`, `error`,
    * `cancelled`, `deleted`) rejects with {@link TaskFailedError} carrying the final snapshot.
    */
   async waitUntilSucceeded(options: WaitOptions<this> = {}): Promise<this> {

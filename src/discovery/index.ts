@@ -21,8 +21,21 @@ export {
   StartImportTaskCommand,
 } from './client/index.js';
 export type {
+  BatchDeleteImportDataCommandInput,
+  BatchDeleteImportDataError,
+  BatchDeleteImportDataCommandOutput,
   BatchDeleteImportDataErrorCode,
+  DescribeImportTasksCommandInput,
+  DescribeImportTasksCommandOutput,
   DiscoveryClientConfig,
+  DiscoveryClientResolvedConfig,
+  DiscoveryEndpointParameters,
+  DiscoveryServiceInputTypes,
+  DiscoveryServiceOutputTypes,
   FileClassification,
   ImportStatus,
+  ImportTaskFilter as DescribeImportTasksFilter,
+  ImportTaskFilterName,
+  StartImportTaskCommandInput,
+  StartImportTaskCommandOutput,
 } from './client/index.js';

@@ -7,7 +7,10 @@ export type { Emulator, EmulatorOptions, EmulatorClientConfig, Exchange } from '
 export { EmulatorClock } from './clock.js';
 export { FaultInjector } from './faults.js';
 export type { FaultKind, FaultRule, FaultRates } from './faults.js';
-export type { EmulatedService } from './service.js';
+export { ServiceFault } from './service.js';
+export { S3Store } from './s3.js';
+export type { S3Location } from './s3.js';
+export type { EmulatedService, EmulatorContext, FaultErrors, ServiceModule, ServiceRequest } from './service.js';
 export { DiscoveryEmulator } from './discovery/index.js';
 export type { DiscoveryEmulatorOptions } from './discovery/index.js';
 export { MgnEmulator } from './mgn/index.js';

@@ -63,7 +63,12 @@ export interface EmulatorClientConfig {
   /** The emulator's region. */
   readonly region: string;
   /** Static test credentials (the emulator checks their presence, not their signature). */
-  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
+  readonly credentials: {
+    /** A fixed access key id. */
+    readonly accessKeyId: string;
+    /** A fixed secret key. */
+    readonly secretAccessKey: string;
+  };
 }
 
 /** A running emulator. */

@@ -31,7 +31,12 @@ export interface HubTaskState {
   /** True when the task is unfinished and its next update is overdue on the emulator's clock. */
   readonly stale: boolean;
   /** The resource attributes last put. */
-  readonly resourceAttributes: readonly { readonly type: string; readonly value: string }[];
+  readonly resourceAttributes: readonly {
+    /** The attribute type, e.g. `IPV4_ADDRESS`. */
+    readonly type: string;
+    /** The attribute value. */
+    readonly value: string;
+  }[];
   /** ARNs of the associated created artifacts. */
   readonly createdArtifacts: readonly string[];
   /** Configuration ids of the associated discovered resources. */
