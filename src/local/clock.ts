@@ -1,3 +1,5 @@
+import type { Clock } from '../core/clock.js';
+
 /**
  * The emulator's clock. Resources move through their statuses as this clock advances: in real time scaled by
  * `speed`, plus whatever `advance()` adds. With `speed: 0` time only moves when a test calls `advance()`.
@@ -21,6 +23,24 @@ export class EmulatorClock {
   advance(ms: number): void {
     if (!(Number.isFinite(ms) && ms >= 0)) throw new RangeError(`advance(ms): ms must be a finite number ≥ 0, got ${ms}`);
     this.#offsetMs += ms;
+  }
+
+  /**
+   * A clock for waits (`waitUntilComplete({ clock })`, `track(..., { clock })`) that runs on emulated time: each
+   * sleep advances this clock at once instead of waiting, so a 30-minute wait finishes in milliseconds of real time.
+   * Use it with `speed: 0` for deterministic tests.
+   */
+  toWaitClock(): Clock {
+    return {
+      now: () => this.now(),
+      sleep: async (ms, signal) => {
+        if (signal?.aborted) throw signal.reason;
+        this.advance(ms);
+        // Yield to the event loop so requests in flight and abort listeners get their turn.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (signal?.aborted) throw signal.reason;
+      },
+    };
   }
 
   /** How many emulated milliseconds pass per real millisecond. */

@@ -143,3 +143,20 @@ describe('EmulatorClock', () => {
     expect(() => clock.advance(-1)).toThrow(RangeError);
   });
 });
+
+describe('EmulatorClock.toWaitClock', () => {
+  it('advances emulated time on sleep instead of waiting, and honours abort', async () => {
+    const clock = new EmulatorClock(0);
+    const wait = clock.toWaitClock();
+    const t0 = clock.now();
+    const started = performance.now();
+    await wait.sleep(30 * 60_000);
+    expect(clock.now()).toBe(t0 + 30 * 60_000);
+    expect(wait.now()).toBe(clock.now());
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    await expect(wait.sleep(1, controller.signal)).rejects.toThrow('stop');
+    expect(clock.now()).toBe(t0 + 30 * 60_000);
+  });
+});
