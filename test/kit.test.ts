@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointError, MigrationKit, ValidationError, isTerminal } from '../src/index.js';
-import { DiscoveryClient } from '../src/discovery/index.js';
+import { DiscoveryClient, type DiscoveryClientLike } from '../src/discovery/index.js';
 import { startEmulator, type Emulator } from '../src/local/index.js';
 
 describe('MigrationKit over the emulator', () => {
@@ -74,10 +74,12 @@ describe('MigrationKit options', () => {
   it('uses a client passed in clients over every client setting', async () => {
     const sent: string[] = [];
     const client = new DiscoveryClient({ ...emu.clientConfig });
-    const spy = { send: (command: Parameters<DiscoveryClient['send']>[0], options?: { abortSignal?: AbortSignal }) => {
-      sent.push(command.constructor.name);
-      return client.send(command, options ?? {});
-    } };
+    const spy: DiscoveryClientLike = {
+      send: (command, options) => {
+        sent.push(command.constructor.name);
+        return client.send(command as Parameters<DiscoveryClient['send']>[0], options ?? {});
+      },
+    };
     const kit = new MigrationKit({ region: 'eu-west-1', endpoint: 'http://127.0.0.1:9', clients: { discovery: spy } });
     expect(await kit.discovery.importTasks().first()).toBeUndefined();
     expect(sent).toEqual(['DescribeImportTasksCommand']);
