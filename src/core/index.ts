@@ -6,6 +6,8 @@ export type { Clock } from './clock.js';
 export { backoffDelay } from './backoff.js';
 export { parseCheckpoint } from './checkpoint.js';
 export type { Checkpoint, ServiceName } from './checkpoint.js';
+export { CsvSyntaxError, csvRecords, formatCsv } from './csv.js';
+export type { CsvReadOptions, CsvRecord } from './csv.js';
 export { clientConfigOf, lazy } from './config.js';
 export type { AwsClientOptions } from './config.js';
 export * from './defaults.js';

@@ -1,6 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { throwIfAborted } from '../core/index.js';
-import { csvRows } from './csv.js';
+import { csvRecords, throwIfAborted } from '../core/index.js';
 import { MAX_ERRORS_ARCHIVE_BYTES } from './defaults.js';
 import type { FetchLike } from './discovery-context.js';
 import { ErrorsArchiveError } from './errors.js';
@@ -35,14 +34,14 @@ export async function* readFailedRecords(fetch: FetchLike, url: string, signal: 
   const logName = names.find((n) => /\.(txt|log)$/i.test(n));
   const log = logName === undefined ? [] : logGroups(strFromU8(files[logName] ?? new Uint8Array()));
 
-  const rows = csvRows(strFromU8(files[csvName] ?? new Uint8Array()));
-  const header = (rows.next().value ?? []).map((name) => name.trim());
+  const rows = csvRecords(strFromU8(files[csvName] ?? new Uint8Array()));
+  const header = (rows.next().value?.fields ?? []).map((name) => name.trim());
   let errorColumn = -1;
   header.forEach((name, i) => {
     if (ERROR_COLUMN.test(name)) errorColumn = i;
   });
   let index = 0;
-  for (const cells of rows) {
+  for (const { fields: cells } of rows) {
     throwIfAborted(signal);
     const record: Record<string, string> = {};
     header.forEach((name, i) => {

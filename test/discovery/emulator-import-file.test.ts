@@ -1,6 +1,5 @@
 /** The emulator's reading of import files: row rules, classification and account quotas. */
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv } from '../../src/local/discovery/csv.js';
 import { evaluateImport, type ImportLimits } from '../../src/local/discovery/import-outcome.js';
 import { readImportFile } from '../../src/local/discovery/import-file.js';
 
@@ -68,12 +67,5 @@ describe('evaluateImport', () => {
     expect(evaluateImport(undefined, NONE, LIMITS).outcome.status).toBe('IMPORT_FAILED');
     expect(evaluateImport(bytes(`HostName\n${'a\n'.repeat(6000)}`), NONE, LIMITS).outcome.status).toBe('IMPORT_FAILED');
     expect(evaluateImport(bytes('OS.Name\nLinux\n'), NONE, LIMITS).outcome.status).toBe('IMPORT_FAILED');
-  });
-});
-
-describe('emulator CSV', () => {
-  it('round-trips quotes, commas and newlines', () => {
-    const rows = [['a', 'b,c', 'say "hi"', 'line1\nline2', '']];
-    expect(parseCsv(formatCsv(rows))).toEqual(rows);
   });
 });

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { formatCsv } from './csv.js';
+import { formatCsv } from '../../core/csv.js';
 
 /** Name of the failed-entries file inside the errors archive. @internal */
 export const FAILED_ENTRIES_FILE = 'failed_entries.csv';

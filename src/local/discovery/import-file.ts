@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { parseCsv } from './csv.js';
+import { csvRecords } from '../../core/csv.js';
 
 /** The import template's identifier columns: each row needs one (MoRefId and VCenterId count only together). */
 const IDENTIFIERS = ['ExternalId', 'IPAddress', 'MACAddress', 'HostName'] as const;
@@ -62,7 +62,7 @@ export function readImportFile(bytes: Uint8Array, maxTagsPerServer: number): Imp
     return { kind: 'unsupported', reason: 'the file is not UTF-8 text' };
   }
   if (text.includes('\0')) return { kind: 'unsupported', reason: 'the file is binary, not CSV' };
-  const [header = [], ...data] = parseCsv(text);
+  const [header = [], ...data] = Array.from(csvRecords(text), (record) => record.fields);
   const columns = header.map((name) => name.trim());
   if (!columns.some((name) => TEMPLATE_COLUMNS.has(name))) {
     return { kind: 'unsupported', reason: 'the header has no column of the Migration Hub import template' };

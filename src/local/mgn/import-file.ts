@@ -1,4 +1,4 @@
-import { parseCsv } from './csv.js';
+import { CsvSyntaxError, csvRecords, type CsvRecord } from '../../core/csv.js';
 import type { Inventory } from './inventory.js';
 import { checkHeader, checkRow, LAUNCH_PREFIX } from './import-rules.js';
 
@@ -58,9 +58,14 @@ export function runImport(body: Uint8Array | undefined, where: string, inventory
     return refuse(`${where} is not a CSV file: it is not UTF-8 text`);
   }
   if (text.includes('\0')) return refuse(`${where} is not a CSV file: it contains binary data`);
-  const parsed = parseCsv(text);
-  if ('error' in parsed) return refuse(`${where} is not a valid CSV file: ${parsed.error}`);
-  const [head, ...records] = parsed.records;
+  let parsed: CsvRecord[];
+  try {
+    parsed = [...csvRecords(text, { strict: true })];
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return refuse(`${where} is not a valid CSV file: ${error.message}`);
+  }
+  const [head, ...records] = parsed;
   if (!head) return refuse(`${where} is empty`);
   const header = head.fields.map((f) => f.trim());
   const headerProblem = checkHeader(header);

@@ -1,4 +1,4 @@
-import type { CsvRecord } from './csv.js';
+import type { CsvRecord } from '../../core/csv.js';
 import type { Inventory } from './inventory.js';
 
 const EXACT_COLUMNS = new Set([

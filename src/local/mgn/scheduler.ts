@@ -1,5 +1,5 @@
 import type { EmulatorContext } from '../service.js';
-import { toCsv } from './csv.js';
+import { formatCsv } from '../../core/csv.js';
 import { runImport, type ImportErrorRecord } from './import-file.js';
 import type { Inventory } from './inventory.js';
 import { statusAt, type Job } from './jobs.js';
@@ -66,7 +66,7 @@ export class Scheduler {
     if (scripted !== undefined) return fail(scripted);
     const inventory = this.#inventory;
     const servers = inventory.servers.size;
-    job.exportOutcome = { csv: toCsv(inventory.toRows()), servers, applications: inventory.applications.size, waves: inventory.waves.size };
+    job.exportOutcome = { csv: formatCsv(inventory.toRows()), servers, applications: inventory.applications.size, waves: inventory.waves.size };
     job.run = { endAt: job.startAt + runMs(servers), errors: [] };
   }
 }
