@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAccountId, checkArn, checkBucket, checkInteger, checkList, checkOneOf, checkString, clientToken, parseCheckpoint, ValidationError } from '../../src/core/index.js';
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
+import { checkAccountId, checkArn, checkBucket, checkInteger, checkList, checkOneOf, checkString, clientToken, parseCheckpoint } from '../../src/core/index.js';
+import { fieldOf } from '../support/validation-error.js';
 
 describe('validation helpers', () => {
   it('checkString names the field and states the bound', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import { checkImportName, checkImportTaskId, checkImportUrl, importClientToken } from '../../src/discovery/validate.js';
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
+import { fieldOf } from '../support/validation-error.js';
 
 describe('checkImportUrl', () => {
   it.each([

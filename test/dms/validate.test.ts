@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StartAssessmentRunOptions } from '../../src/dms/index.js';
 import { assessmentRunFilters } from '../../src/dms/assessment-run-list.js';
 import { checkAssessmentRunArn, checkReplicationTaskArn, startRunInput } from '../../src/dms/validate.js';
+import { fieldOf } from '../support/validation-error.js';
 
 const TASK = 'arn:aws:dms:us-west-2:111122223333:task:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ROLE = 'arn:aws:iam::111122223333:role/service-role/dms-assessments';
@@ -9,13 +10,7 @@ const KEY = 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234
 const base = { name: 'pre-cutover', serviceAccessRoleArn: ROLE, resultLocation: { bucket: 'assessments' } } as const;
 
 function field(options: unknown): string | undefined {
-  try {
-    startRunInput(TASK, options as StartAssessmentRunOptions);
-    return undefined;
-  } catch (error) {
-    expect(error).toMatchObject({ name: 'ValidationError' });
-    return (error as { field: string }).field;
-  }
+  return fieldOf(() => startRunInput(TASK, options as StartAssessmentRunOptions));
 }
 
 describe('startRunInput', () => {

@@ -1,8 +1,9 @@
 import { MgnClient } from '@aws-sdk/client-mgn';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CheckpointError, ResourceNotFoundError, TaskFailedError, ValidationError } from '../../src/core/index.js';
+import { CheckpointError, ResourceNotFoundError, TaskFailedError } from '../../src/core/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { MgnExport, MgnImport, MgnService, type MgnStartImportInput } from '../../src/mgn/index.js';
+import { rejectedFieldOf } from '../support/validation-error.js';
 import { csv, emulatorClock, exchangeProblems, MGN_AUTH } from './mgn-support.js';
 
 const WAVE_1 = csv([
@@ -205,11 +206,7 @@ describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
       [() => mgn.exports({ exportIDs: [] }), 'exportIDs'],
       [() => mgn.imports({ pageSize: 0 }), 'pageSize'],
     ];
-    for (const [call, field] of cases) {
-      const error = await (async () => call())().catch((e: unknown) => e);
-      expect(error, field).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).field).toBe(field);
-    }
+    for (const [call, field] of cases) expect(await rejectedFieldOf(call), field).toBe(field);
     expect(emu.requestCount()).toBe(sent);
   });
 

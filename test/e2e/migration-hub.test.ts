@@ -1,9 +1,10 @@
 import { MigrationHubClient } from '@aws-sdk/client-migration-hub';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HomeRegionNotSetError, TaskFailedError, ValidationError } from '../../src/core/index.js';
+import { HomeRegionNotSetError, TaskFailedError } from '../../src/core/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { MigrationHubService, StaleTaskError, type MigrationTask } from '../../src/migration-hub/index.js';
 import { FakeClock } from '../support/fake-clock.js';
+import { rejectedFieldOf } from '../support/validation-error.js';
 import { fastRetry } from '../migration-hub/fast-retry.js';
 import { ManualClock } from '../migration-hub/manual-clock.js';
 import { checkWireAgainstModels } from '../migration-hub/wire-check.js';
@@ -203,11 +204,7 @@ describe('a migration tool reporting progress', () => {
       () => hub.migrationTasks({ resourceName: '' }),
     ];
     const fields: string[] = [];
-    for (const run of cases) {
-      const error = await (async () => run())().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ValidationError);
-      fields.push((error as ValidationError).field);
-    }
+    for (const run of cases) fields.push(await rejectedFieldOf(run));
     expect(fields).toEqual([
       'stream',
       'stream',

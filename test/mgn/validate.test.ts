@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import { checkIdFilter, checkImportId, checkStartExport, checkStartImport } from '../../src/mgn/validate.js';
+import { fieldOf } from '../support/validation-error.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('checkStartImport', () => {
   it('builds the wire request and generates a token per call when none is given', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import { loadMigrationHubSdk } from '../../src/migration-hub/sdk.js';
+import { rejectedFieldOf } from '../support/validation-error.js';
 import { awsError, fakeHub, type FakeCall } from './fake-hub.js';
 import { ManualClock, settle } from './manual-clock.js';
 
@@ -115,9 +115,7 @@ describe('MigrationTask.track', () => {
 
   it('fails the task when report() is given an invalid percent', async () => {
     const { hub, calls } = fakeHub(() => ({}), new ManualClock());
-    const outcome = await hub.migrationTask(STREAM, 'vm').track((report) => report(101)).catch((e: unknown) => e);
-    expect(outcome).toBeInstanceOf(ValidationError);
-    expect((outcome as ValidationError).field).toBe('percent');
+    expect(await rejectedFieldOf(() => hub.migrationTask(STREAM, 'vm').track((report) => report(101)))).toBe('percent');
     expect(timeline(calls, 0).at(-1)).toMatch(/FAILED 0 percent: must be between 0 and 100/);
   });
 

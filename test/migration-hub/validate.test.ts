@@ -1,16 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/core/index.js';
 import type { MigrationHubService, MigrationTaskUpdate } from '../../src/migration-hub/index.js';
 import { loadMigrationHubSdk } from '../../src/migration-hub/sdk.js';
+import { rejectedFieldOf } from '../support/validation-error.js';
 import { fakeHub } from './fake-hub.js';
 
 const base: MigrationTaskUpdate = { status: 'IN_PROGRESS', nextUpdateSeconds: 60 };
-
-async function fieldOf(run: () => unknown): Promise<string> {
-  const error = await (async () => run())().catch((e: unknown) => e);
-  if (!(error instanceof ValidationError)) throw new Error(`expected a ValidationError, got ${String(error)}`);
-  return error.field;
-}
 
 describe('validation before any request', () => {
   let hub: MigrationHubService;
@@ -52,7 +46,7 @@ describe('validation before any request', () => {
     ['artifact.arn', 'a misspelt artifact member', (h) => h.migrationTask('tool', 'vm').createdArtifacts.associate({ arn: 'x' } as never)],
     ['attributes[0]', 'an attribute that is not an object', (h) => h.migrationTask('tool', 'vm').putResourceAttributes(['FQDN'] as never)],
   ])('names %s for %s', async (field, _what, run) => {
-    expect(await fieldOf(() => run(hub))).toBe(field);
+    expect(await rejectedFieldOf(() => run(hub))).toBe(field);
     expect(calls).toEqual([]);
   });
 
