@@ -1,32 +1,4 @@
-/**
- * Shared helpers for the Discovery tests: model validation of every emulator exchange and sample import files.
- */
-import type { Emulator, Exchange } from '../../src/local/index.js';
-import { loadModel, validateOperationError, validateOperationOutput } from '../support/model-validator.js';
-
-const model = loadModel('discovery');
-
-/**
- * Subscribes to `emu` and checks every Discovery response (success and error) against the model. Returns the
- * problems found so far (each prefixed with the operation); a test asserts it stays empty.
- */
-export function watchWire(emu: Emulator): { readonly problems: string[]; readonly exchanges: Exchange[]; stop(): void } {
-  const problems: string[] = [];
-  const exchanges: Exchange[] = [];
-  const stop = emu.onExchange((exchange) => {
-    if (exchange.service !== 'discovery') return;
-    exchanges.push(exchange);
-    if (exchange.status === 0) return; // dropped connection: nothing was sent
-    const found =
-      exchange.errorType === undefined
-        ? validateOperationOutput(model, exchange.operation, exchange.output, { timestampFormat: 'epoch-seconds' })
-        : validateOperationError(model, exchange.operation, exchange.errorType, exchange.output, { timestampFormat: 'epoch-seconds' });
-    if (exchange.errorType === undefined && exchange.status !== 200) found.push(`$: success with HTTP ${exchange.status}`);
-    if (exchange.errorType !== undefined && exchange.status < 400) found.push(`$: error with HTTP ${exchange.status}`);
-    problems.push(...found.map((p) => `${exchange.operation} ${p}`));
-  });
-  return { problems, exchanges, stop };
-}
+/** Sample import files for the Discovery tests. */
 
 /** The import template header used by the sample files. */
 export const HEADER = 'ExternalId,HostName,IPAddress,MACAddress,VMware.MoRefId,VMware.VCenterId,CPU.NumberOfProcessors,RAM.TotalSizeInMB,OS.Name,Applications,Tags';

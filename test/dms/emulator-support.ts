@@ -3,10 +3,8 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Clock, WaitOptions } from '../../src/core/index.js';
 import { DmsService, type AssessmentRun, type ReplicationTask, type StartAssessmentRunOptions } from '../../src/dms/index.js';
 import { DEFAULT_APPLICABLE_ASSESSMENTS, type AssessmentOutcome } from '../../src/local/dms/index.js';
-import { startEmulator, type Emulator, type Exchange } from '../../src/local/index.js';
-import { loadModel, validateOperationError, validateOperationInput, validateOperationOutput } from '../support/model-validator.js';
-
-const model = loadModel('dms');
+import { startEmulator, type Emulator } from '../../src/local/index.js';
+import { checkExchangesAgainstModel } from '../support/exchange-check.js';
 
 /**
  * Errors DMS really sends that its model lists for no operation: the AWS common errors InvalidParameterValue and
@@ -14,32 +12,6 @@ const model = loadModel('dms');
  * `{ __type, message }` the SDK reads.
  */
 export const UNMODELLED_DMS_ERRORS: ReadonlySet<string> = new Set(['InvalidParameterValueException', 'InvalidParameterCombinationException']);
-
-/** Every model problem of one DMS exchange (request and response), prefixed with where it was seen. */
-export function exchangeProblems(x: Exchange): string[] {
-  if (x.service !== 'dms' || x.fault === 'drop') return [];
-  const where = `${x.operation} (${x.status}${x.errorType ? ` ${x.errorType}` : ''})`;
-  const problems = validateOperationInput(model, x.operation, x.input).map((p) => `${where} request ${p}`);
-  if (x.errorType === undefined) {
-    problems.push(...validateOperationOutput(model, x.operation, x.output).map((p) => `${where} response ${p}`));
-  } else if (UNMODELLED_DMS_ERRORS.has(x.errorType)) {
-    const body = (x.output ?? {}) as Record<string, unknown>;
-    const keys = Object.keys(body).sort().join(',');
-    if (keys !== '__type,message' || body['__type'] !== x.errorType || typeof body['message'] !== 'string') {
-      problems.push(`${where} error body ${JSON.stringify(body)} is not { __type, message }`);
-    }
-  } else {
-    problems.push(...validateOperationError(model, x.operation, x.errorType, x.output).map((p) => `${where} error ${p}`));
-  }
-  return problems;
-}
-
-/** Subscribes to the emulator and collects the model problems of every DMS exchange into the returned array. */
-export function collectModelProblems(emu: Emulator): string[] {
-  const problems: string[] = [];
-  emu.onExchange((x) => problems.push(...exchangeProblems(x)));
-  return problems;
-}
 
 /**
  * A wait clock for an emulator started with `speed: 0`: every sleep of the waiter moves emulated time on by the
@@ -109,7 +81,7 @@ export function useDmsEmulator(): DmsTestBed {
         deniedRoleArns: ['arn:aws:iam::111122223333:role/not-trusted'],
       },
     });
-    problems = collectModelProblems(bed.emu);
+    problems = checkExchangesAgainstModel(bed.emu, 'dms', { unmodelledErrors: UNMODELLED_DMS_ERRORS }).problems;
     bed.dms = new DmsService({ ...bed.emu.clientConfig });
     bed.wait = { clock: emulatorWaitClock(bed.emu), minDelayMs: 1_000, maxDelayMs: 4_000, timeoutMs: 3_600_000 };
   });

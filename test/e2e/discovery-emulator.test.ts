@@ -12,16 +12,18 @@ import {
 } from '../../src/discovery/client/index.js';
 import type { ImportTask } from '../../src/discovery/client/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
-import { MIXED_FILE, csv, goodRows, watchWire } from '../discovery/support.js';
+import { MIXED_FILE, csv, goodRows } from '../discovery/support.js';
+import { checkExchangesAgainstModel, type ExchangeCheck } from '../support/exchange-check.js';
 
 let emu: Emulator;
 let client: DiscoveryClient;
-let wire: ReturnType<typeof watchWire>;
+let wire: ExchangeCheck;
 
 beforeAll(async () => {
   emu = await startEmulator({ speed: 0, discovery: { importDurationMs: 10_000, deleteDurationMs: 5_000, maxImportedRecords: 50, maxServersPerApplication: 5, maxApplications: 4, maxDeletedRecordsPerDay: 20 } });
   client = new DiscoveryClient({ ...emu.clientConfig, maxAttempts: 1 });
-  wire = watchWire(emu);
+  // The requests the emulator refuses as invalid are sent so on purpose; every other request is checked too.
+  wire = checkExchangesAgainstModel(emu, 'discovery', { inputUncheckedOn: ['InvalidParameterValueException'] });
   emu.putObject('bucket', 'mixed.csv', MIXED_FILE);
   emu.putObject('bucket', 'good.csv', csv(goodRows(3)));
 });
@@ -30,7 +32,7 @@ afterAll(async () => {
   client.destroy();
   await emu.close();
 });
-afterEach(() => expect(wire.problems).toEqual([]));
+afterEach(() => expect(wire.problems.splice(0)).toEqual([]));
 
 async function start(name: string, importUrl: string, clientRequestToken?: string): Promise<ImportTask> {
   const out = await client.send(new StartImportTaskCommand({ name, importUrl, ...(clientRequestToken ? { clientRequestToken } : {}) }));

@@ -8,17 +8,18 @@ import { HomeRegionNotSetError, ResourceNotFoundError, TaskFailedError, Validati
 import { DiscoveryService, ImportTaskDeleteError, type ImportTask } from '../../src/discovery/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { rejectedFieldOf } from '../support/validation-error.js';
-import { MIXED_FILE, csv, goodRows, watchWire } from '../discovery/support.js';
+import { MIXED_FILE, csv, goodRows } from '../discovery/support.js';
+import { checkExchangesAgainstModel, type ExchangeCheck } from '../support/exchange-check.js';
 
 const FAST = { minDelayMs: 2, maxDelayMs: 10 } as const;
 let emu: Emulator;
-let wire: ReturnType<typeof watchWire>;
+let wire: ExchangeCheck;
 let discovery: DiscoveryService;
 
 beforeAll(async () => {
   // 100 emulated ms per real ms: a 5 s import completes in about 50 ms.
   emu = await startEmulator({ speed: 100, discovery: { importDurationMs: 5_000, deleteDurationMs: 2_000, maxServersPerApplication: 10, maxImportedRecords: 100 } });
-  wire = watchWire(emu);
+  wire = checkExchangesAgainstModel(emu, 'discovery');
   discovery = new DiscoveryService({ ...emu.clientConfig });
   emu.putObject('bucket', 'good.csv', csv(goodRows(4)));
   emu.putObject('bucket', 'mixed.csv', MIXED_FILE);
@@ -29,7 +30,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   emu.faults.clear();
-  expect(wire.problems).toEqual([]);
+  expect(wire.problems.splice(0)).toEqual([]);
 });
 
 describe('start and wait', () => {
@@ -240,13 +241,13 @@ describe('validation', () => {
 
 describe('with time frozen', () => {
   let frozen: Emulator;
-  let frozenWire: ReturnType<typeof watchWire>;
+  let frozenWire: ExchangeCheck;
   let service: DiscoveryService;
   let running: ImportTask;
 
   beforeAll(async () => {
     frozen = await startEmulator({ speed: 0 });
-    frozenWire = watchWire(frozen);
+    frozenWire = checkExchangesAgainstModel(frozen, 'discovery');
     service = new DiscoveryService({ ...frozen.clientConfig });
     frozen.putObject('bucket', 'good.csv', csv(goodRows(2)));
     running = await service.startImport({ name: 'forever', importUrl: 's3://bucket/good.csv' });
@@ -255,7 +256,7 @@ describe('with time frozen', () => {
     frozenWire.stop();
     await frozen.close();
   });
-  afterEach(() => expect(frozenWire.problems).toEqual([]));
+  afterEach(() => expect(frozenWire.problems.splice(0)).toEqual([]));
 
   it('aborts a wait between polls with signal.reason and sends nothing after the abort', async () => {
     const controller = new AbortController();
@@ -320,12 +321,12 @@ describe('with time frozen', () => {
 
 describe('listing 250 tasks', () => {
   let many: Emulator;
-  let manyWire: ReturnType<typeof watchWire>;
+  let manyWire: ExchangeCheck;
   let service: DiscoveryService;
 
   beforeAll(async () => {
     many = await startEmulator({ speed: 0 });
-    manyWire = watchWire(many);
+    manyWire = checkExchangesAgainstModel(many, 'discovery');
     service = new DiscoveryService({ ...many.clientConfig });
     many.putObject('bucket', 'one.csv', csv(goodRows(1)));
     const start = (i: number): Promise<ImportTask> => service.startImport({ name: i % 2 === 0 ? 'wave-a' : 'wave-b', importUrl: 's3://bucket/one.csv' });
@@ -339,7 +340,7 @@ describe('listing 250 tasks', () => {
     manyWire.stop();
     await many.close();
   });
-  afterEach(() => expect(manyWire.problems).toEqual([]));
+  afterEach(() => expect(manyWire.problems.splice(0)).toEqual([]));
 
   /** The DescribeImportTasks requests `run` sends. */
   async function describes<T>(run: () => Promise<T>): Promise<{ result: T; inputs: Record<string, unknown>[] }> {

@@ -1,13 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
-import { csv, exchangeProblems, MGN_AUTH } from './mgn-support.js';
+import { checkExchangesAgainstModel } from '../support/exchange-check.js';
+import { csv, MGN_AUTH } from './mgn-support.js';
 
 /** A test-only view of wire bodies, for terse deep access. */
 type Json = Record<string, any>;
 
 describe('MGN emulator wire behaviour (raw restJson1 requests)', () => {
   let emu: Emulator;
-  const problems: string[] = [];
+  let problems: string[];
   const post = async (operation: string, body: unknown): Promise<{ status: number; type: string | null; body: Json }> => {
     const response = await fetch(`${emu.endpoint}/${operation}`, {
       method: 'POST',
@@ -33,7 +34,7 @@ describe('MGN emulator wire behaviour (raw restJson1 requests)', () => {
   beforeAll(async () => {
     emu = await startEmulator({ speed: 0, mgn: { pendingMs: 1_000, msPerRow: 100, minRunMs: 2_000 } });
     // These tests send malformed requests on purpose: check every answer, not the requests.
-    emu.onExchange((x) => problems.push(...exchangeProblems(x, { checkInput: false })));
+    problems = checkExchangesAgainstModel(emu, 'mgn', { checkInput: false }).problems;
   });
   afterAll(async () => {
     await emu.close();
@@ -217,8 +218,7 @@ describe('MGN emulator wire behaviour (raw restJson1 requests)', () => {
 describe('MGN emulator quotas', () => {
   it('refuses a second active import with ServiceQuotaExceededException (402) until the first ends', async () => {
     const emu = await startEmulator({ speed: 0, mgn: { maxActiveImports: 1 } });
-    const problems: string[] = [];
-    emu.onExchange((x) => problems.push(...exchangeProblems(x, { checkInput: false })));
+    const { problems } = checkExchangesAgainstModel(emu, 'mgn', { checkInput: false });
     try {
       const post = (body: unknown) =>
         fetch(`${emu.endpoint}/StartImport`, { method: 'POST', headers: { authorization: MGN_AUTH }, body: JSON.stringify(body) });

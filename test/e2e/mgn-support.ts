@@ -1,27 +1,5 @@
 import type { Clock } from '../../src/core/index.js';
-import type { Emulator, Exchange } from '../../src/local/index.js';
-import { loadModel, validateOperationError, validateOperationInput, validateOperationOutput } from '../support/model-validator.js';
-
-const model = loadModel('mgn');
-const ISO = { timestampFormat: 'iso8601' } as const;
-
-/**
- * Checks one MGN exchange against the model: the answer (success, error, or a handled-then-dropped one) and, unless
- * `checkInput` is false (raw tests that send bad requests on purpose), the request.
- */
-export function exchangeProblems(exchange: Exchange, { checkInput = true }: { checkInput?: boolean } = {}): string[] {
-  if (exchange.service !== 'mgn') return [];
-  const where = (p: string): string => `${exchange.operation} ${exchange.status}${exchange.errorType ? ` ${exchange.errorType}` : ''}: ${p}`;
-  const problems = checkInput ? validateOperationInput(model, exchange.operation, exchange.input, ISO) : [];
-  if (exchange.errorType !== undefined) {
-    problems.push(...validateOperationError(model, exchange.operation, exchange.errorType, exchange.output, ISO));
-  } else if (exchange.status === 200 || exchange.fault === 'drop-response') {
-    problems.push(...validateOperationOutput(model, exchange.operation, exchange.output, ISO));
-  } else if (exchange.fault !== 'drop') {
-    problems.push(`unexpected status ${exchange.status} without an error type`);
-  }
-  return problems.map(where);
-}
+import type { Emulator } from '../../src/local/index.js';
 
 /** A core Clock on the emulator's time: sleeping advances emulated time at once, so waits never sleep for real. */
 export function emulatorClock(emu: Emulator): Clock {

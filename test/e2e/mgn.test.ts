@@ -4,7 +4,8 @@ import { CheckpointError, ResourceNotFoundError, TaskFailedError } from '../../s
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { MgnExport, MgnImport, MgnService, type MgnStartImportInput } from '../../src/mgn/index.js';
 import { rejectedFieldOf } from '../support/validation-error.js';
-import { csv, emulatorClock, exchangeProblems, MGN_AUTH } from './mgn-support.js';
+import { checkExchangesAgainstModel } from '../support/exchange-check.js';
+import { csv, emulatorClock, MGN_AUTH } from './mgn-support.js';
 
 const WAVE_1 = csv([
   { 'mgn:wave:name': 'wave-1', 'mgn:app:name': 'billing', 'mgn:server:user-provided-id': 'web-01', 'mgn:server:platform': 'LINUX', 'mgn:server:tag:env': 'prod' },
@@ -27,10 +28,10 @@ const fast = (emu: Emulator) => ({ clock: emulatorClock(emu), minDelayMs: 500, m
 describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
   let emu: Emulator;
   let mgn: MgnService;
-  const problems: string[] = [];
+  let problems: string[];
   beforeAll(async () => {
     emu = await startEmulator({ speed: 0 });
-    emu.onExchange((x) => problems.push(...exchangeProblems(x)));
+    problems = checkExchangesAgainstModel(emu, 'mgn').problems;
     mgn = new MgnService({ ...emu.clientConfig });
   });
   afterAll(async () => {
@@ -313,10 +314,10 @@ describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
 describe('MGN pagination and quotas', () => {
   let emu: Emulator;
   let mgn: MgnService;
-  const problems: string[] = [];
+  let problems: string[];
   beforeAll(async () => {
     emu = await startEmulator({ speed: 0, mgn: { maxActiveExports: 1 } });
-    emu.onExchange((x) => problems.push(...exchangeProblems(x)));
+    problems = checkExchangesAgainstModel(emu, 'mgn').problems;
     mgn = new MgnService({ ...emu.clientConfig });
   });
   afterAll(async () => {
