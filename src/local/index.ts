@@ -10,6 +10,7 @@ export type { FaultKind, FaultRule, FaultRates } from './faults.js';
 export { ServiceFault } from './service.js';
 export { S3Store } from './s3.js';
 export type { S3Location } from './s3.js';
+export { HomeRegionSetting } from './home-region.js';
 export type { EmulatedService, EmulatorContext, FaultErrors, ServiceModule, ServiceRequest } from './service.js';
 export { DiscoveryEmulator } from './discovery/index.js';
 export type { DiscoveryEmulatorOptions } from './discovery/index.js';

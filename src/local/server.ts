@@ -4,6 +4,7 @@ import { EmulatorClock } from './clock.js';
 import { DiscoveryEmulator, type DiscoveryEmulatorOptions } from './discovery/index.js';
 import { DmsEmulator, type CreateReplicationTaskOptions, type DmsEmulatorOptions } from './dms/index.js';
 import { FaultInjector, type FaultKind, type FaultRates } from './faults.js';
+import { HomeRegionSetting } from './home-region.js';
 import { HubEmulator, type HubEmulatorOptions } from './migration-hub/index.js';
 import { MgnEmulator, type MgnEmulatorOptions } from './mgn/index.js';
 import { seededRandom } from './random.js';
@@ -22,6 +23,12 @@ export interface EmulatorOptions {
   readonly region?: string;
   /** The emulated account id. @default '111122223333' */
   readonly accountId?: string;
+  /**
+   * The account's Migration Hub home region; `null` leaves it unset, so every Discovery and Migration Hub call answers
+   * HomeRegionNotSetException. `hub.homeRegion` is the same setting. Change it later with `emu.hub.setHomeRegion()`.
+   * @default the emulator's `region`
+   */
+  readonly homeRegion?: string | null;
   /** Emulated milliseconds per real millisecond; `0` freezes time so only `clock.advance()` moves it. @default 1 */
   readonly speed?: number;
   /** Seed for fault injection and any other randomness. @default 1 */
@@ -32,7 +39,7 @@ export interface EmulatorOptions {
   readonly discovery?: DiscoveryEmulatorOptions;
   /** Application Migration Service options. */
   readonly mgn?: MgnEmulatorOptions;
-  /** Migration Hub options (home region, staleness). */
+  /** Migration Hub options. */
   readonly hub?: HubEmulatorOptions;
   /** DMS options. */
   readonly dms?: DmsEmulatorOptions;
@@ -139,12 +146,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const clock = new EmulatorClock(options.speed ?? 1);
   const s3 = new S3Store();
   const faults = new FaultInjector(random, options.faults);
+  const homeRegion = new HomeRegionSetting(initialHomeRegion(options, region), clock.now(), random);
   let endpoint = '';
   const ctx: EmulatorContext = {
     clock,
     s3,
     region,
     accountId,
+    homeRegion,
     random,
     endpoint: () => endpoint,
     objectUrl: (bucket, key) =>
@@ -152,7 +161,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const discovery = new DiscoveryEmulator(ctx, options.discovery);
   const mgn = new MgnEmulator(ctx, options.mgn);
-  const hub = new HubEmulator(ctx, options.hub);
+  const hub = new HubEmulator(ctx);
   const dms = new DmsEmulator(ctx, options.dms);
   const modules: ServiceModule[] = [discovery, mgn, dms, ...hub.modules()];
   const requests: Exchange[] = [];
@@ -283,6 +292,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.closeAllConnections();
       }),
   };
+}
+
+/** The account's initial home region: `homeRegion`, or `hub.homeRegion` (the same setting), or the emulator's region. */
+function initialHomeRegion(options: EmulatorOptions, region: string): string | null {
+  const top = options.homeRegion;
+  const hub = options.hub?.homeRegion;
+  if (top !== undefined && hub !== undefined && top !== hub) {
+    throw new Error(`homeRegion (${String(top)}) and hub.homeRegion (${String(hub)}) are the same setting and disagree: give one`);
+  }
+  return top !== undefined ? top : hub !== undefined ? hub : region;
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { EmulatorClock } from './clock.js';
+import type { HomeRegionSetting } from './home-region.js';
 import type { S3Store } from './s3.js';
 
 /** The services the emulator speaks. */
@@ -42,6 +43,8 @@ export interface EmulatorContext {
   readonly region: string;
   /** The emulated account id. */
   readonly accountId: string;
+  /** The account's Migration Hub home region, which Discovery and Migration Hub both honour (mutable, account-wide). */
+  readonly homeRegion: HomeRegionSetting;
   /** A seeded random source. */
   readonly random: () => number;
   /** The emulator's base URL (e.g. for pre-signed-style download URLs); known once the server listens. */

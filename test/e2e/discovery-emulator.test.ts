@@ -184,11 +184,11 @@ describe('BatchDeleteImportData', () => {
 
 describe('controls', () => {
   it('answers HomeRegionNotSetException while the home region is unset', async () => {
-    emu.discovery.homeRegionSet = false;
+    emu.hub.setHomeRegion(null);
     try {
       await expect(client.send(new DescribeImportTasksCommand({}))).rejects.toMatchObject({ name: 'HomeRegionNotSetException' });
     } finally {
-      emu.discovery.homeRegionSet = true;
+      emu.hub.setHomeRegion(emu.region);
     }
   });
 

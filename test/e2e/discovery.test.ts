@@ -100,11 +100,11 @@ describe('failures', () => {
   });
 
   it('translates HomeRegionNotSetException into HomeRegionNotSetError', async () => {
-    emu.discovery.homeRegionSet = false;
+    emu.hub.setHomeRegion(null);
     try {
       await expect(discovery.importTasks().first()).rejects.toBeInstanceOf(HomeRegionNotSetError);
     } finally {
-      emu.discovery.homeRegionSet = true;
+      emu.hub.setHomeRegion(emu.region);
     }
   });
 

@@ -26,8 +26,6 @@ export interface DiscoveryEmulatorOptions {
   readonly maxTagsPerServer?: number;
   /** Record deletions per (emulated) 24 hours; going over fails the deletion with OVER_LIMIT. @default 25_000 */
   readonly maxDeletedRecordsPerDay?: number;
-  /** Whether the Migration Hub home region is set; when false every call answers HomeRegionNotSetException. @default true */
-  readonly homeRegionSet?: boolean;
 }
 
 /** The emulated S3 bucket the errors archives are stored in. */
@@ -36,8 +34,9 @@ const ARCHIVE_BUCKET = 'aws-discovery-import-errors';
 /**
  * The emulated Application Discovery Service import API: StartImportTask, DescribeImportTasks and
  * BatchDeleteImportData over awsJson1_1. Outcomes are computed from the CSV in the emulated S3; statuses move
- * on the emulator clock. Controls: {@link DiscoveryEmulator.taskCount}, {@link DiscoveryEmulator.homeRegionSet},
- * {@link DiscoveryEmulator.failNextImport}, {@link DiscoveryEmulator.failNextDeletion}.
+ * on the emulator clock. Controls: {@link DiscoveryEmulator.taskCount}, {@link DiscoveryEmulator.failNextImport},
+ * {@link DiscoveryEmulator.failNextDeletion}. Every call answers HomeRegionNotSetException while the account has no
+ * Migration Hub home region (`startEmulator({ homeRegion: null })`, `emu.hub.setHomeRegion(null)`).
  */
 export class DiscoveryEmulator implements ServiceModule {
   /** @internal */ readonly service = 'discovery' as const;
@@ -49,8 +48,6 @@ export class DiscoveryEmulator implements ServiceModule {
     serverError: new ServiceFault('ServerInternalErrorException', 'Internal error', { status: 500 }),
     accessDenied: new ServiceFault('AuthorizationErrorException', 'Not authorized'),
   };
-  /** Whether the Migration Hub home region is set; set it to false to make every call fail with HomeRegionNotSetException. */
-  homeRegionSet: boolean;
   readonly #ctx: EmulatorContext;
   readonly #importMs: number;
   readonly #deleteMs: number;
@@ -75,7 +72,6 @@ export class DiscoveryEmulator implements ServiceModule {
       maxTagsPerServer: options.maxTagsPerServer ?? 30,
     };
     this.#maxDeletedPerDay = options.maxDeletedRecordsPerDay ?? 25_000;
-    this.homeRegionSet = options.homeRegionSet ?? true;
   }
 
   /** How many import tasks DescribeImportTasks lists now (tasks deleted with `deleteHistory` are gone). */
@@ -96,7 +92,7 @@ export class DiscoveryEmulator implements ServiceModule {
 
   /** @internal */
   handle(request: ServiceRequest): unknown {
-    if (!this.homeRegionSet) {
+    if (this.#ctx.homeRegion.region === null) {
       throw new ServiceFault('HomeRegionNotSetException', 'The home region is not set. Set a home region to continue.');
     }
     switch (request.operation) {

@@ -1,6 +1,5 @@
 import { ServiceFault, epochSeconds, type EmulatorContext, type FaultErrors, type ServiceModule, type ServiceRequest } from '../service.js';
 import { CONFIG_INPUT_RULES } from './hub-rules.js';
-import type { HomeRegionSetting } from './home-region.js';
 import { page } from './paging.js';
 import { checkWire, hubFault } from './wire-input.js';
 
@@ -16,12 +15,10 @@ export class HubConfigEmulator implements ServiceModule {
     accessDenied: hubFault('AccessDeniedException', 'Access denied'),
   };
   readonly #ctx: EmulatorContext;
-  readonly #home: HomeRegionSetting;
 
   /** @internal */
-  constructor(ctx: EmulatorContext, home: HomeRegionSetting) {
+  constructor(ctx: EmulatorContext) {
     this.#ctx = ctx;
-    this.#home = home;
   }
 
   /** @internal */
@@ -30,17 +27,17 @@ export class HubConfigEmulator implements ServiceModule {
     const rule = CONFIG_INPUT_RULES[operation];
     if (!rule) throw new ServiceFault('UnknownOperationException', `${operation} is not supported by the emulated Migration Hub Config`);
     checkWire(rule, input, '');
-    const region = this.#home.region;
+    const region = this.#ctx.homeRegion.region;
     if (operation === 'GetHomeRegion') return region === null ? {} : { HomeRegion: region };
     const control =
       region === null
         ? []
         : [
             {
-              ControlId: this.#home.controlId,
+              ControlId: this.#ctx.homeRegion.controlId,
               HomeRegion: region,
               Target: { Type: 'ACCOUNT', Id: this.#ctx.accountId },
-              RequestedTime: epochSeconds(this.#home.requestedAt),
+              RequestedTime: epochSeconds(this.#ctx.homeRegion.requestedAt),
             },
           ];
     const target = input['Target'] as { Type?: unknown; Id?: unknown } | undefined;

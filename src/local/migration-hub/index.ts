@@ -1,6 +1,5 @@
 import { ServiceFault, type EmulatorContext, type FaultErrors, type ServiceModule, type ServiceRequest } from '../service.js';
 import { HubConfigEmulator } from './config-emulator.js';
-import { HomeRegionSetting } from './home-region.js';
 import { runHubOperation } from './hub-operations.js';
 import { HUB_INPUT_RULES } from './hub-rules.js';
 import { HubStore, type TaskRecord } from './hub-store.js';
@@ -8,7 +7,11 @@ import { checkWire, hubFault } from './wire-input.js';
 
 /** Options for the emulated Migration Hub. */
 export interface HubEmulatorOptions {
-  /** The account's home region; `null` leaves it unset (every call then fails with HomeRegionNotSetException). @default the emulator's region */
+  /**
+   * The same setting as the top-level `startEmulator({ homeRegion })`: the account's home region, which Discovery
+   * honours too. Either may be given, but not two different values.
+   * @default the emulator's region
+   */
   readonly homeRegion?: string | null;
 }
 
@@ -58,18 +61,15 @@ export class HubEmulator implements ServiceModule {
     accessDenied: new ServiceFault('AccessDeniedException', 'Access denied', { messageMember: 'Message' }),
   };
   readonly #ctx: EmulatorContext;
-  readonly #home: HomeRegionSetting;
   readonly #store: HubStore;
   readonly #config: HubConfigEmulator;
   #denied: ReadonlySet<string> = new Set();
 
-  /** @internal */
-  constructor(ctx: EmulatorContext, options: HubEmulatorOptions = {}) {
+  /** @internal The home region is the account's (`ctx.homeRegion`), set from the emulator's options. */
+  constructor(ctx: EmulatorContext) {
     this.#ctx = ctx;
-    const newId = (): string => `hrc-${Array.from({ length: 12 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(ctx.random() * 36)]).join('')}`;
-    this.#home = new HomeRegionSetting(options.homeRegion === undefined ? ctx.region : options.homeRegion, ctx.clock.now(), newId);
     this.#store = new HubStore(ctx.clock);
-    this.#config = new HubConfigEmulator(ctx, this.#home);
+    this.#config = new HubConfigEmulator(ctx);
   }
 
   /** @internal The modules this emulator serves (Migration Hub, and Migration Hub Config for the home region). */
@@ -79,12 +79,15 @@ export class HubEmulator implements ServiceModule {
 
   /** The account's home region, or null when it is not set. */
   get homeRegion(): string | null {
-    return this.#home.region;
+    return this.#ctx.homeRegion.region;
   }
 
-  /** Sets the home region (`null` unsets it, so every Migration Hub call fails with HomeRegionNotSetException). */
+  /**
+   * Sets the account's home region. `null` unsets it, so every Migration Hub and every Discovery call fails with
+   * HomeRegionNotSetException (the setting is the account's, shared by both services).
+   */
   setHomeRegion(region: string | null): void {
-    this.#home.set(region, this.#ctx.clock.now());
+    this.#ctx.homeRegion.set(region, this.#ctx.clock.now());
   }
 
   /**
@@ -111,7 +114,7 @@ export class HubEmulator implements ServiceModule {
     const { operation, input } = request;
     const rule = HUB_INPUT_RULES[operation];
     if (!rule) throw new ServiceFault('UnknownOperationException', `${operation} is not supported by the emulated Migration Hub`);
-    if (this.#home.region === null) throw hubFault('HomeRegionNotSetException', 'The home region is not set. Set your home region to continue.');
+    if (this.#ctx.homeRegion.region === null) throw hubFault('HomeRegionNotSetException', 'The home region is not set. Set your home region to continue.');
     const dryRun = input['DryRun'] === true;
     if (this.#denied.has(operation)) {
       const who = `arn:aws:iam::${this.#ctx.accountId}:user/emulator`;
