@@ -40,7 +40,7 @@ export abstract class MgnJob<TRaw extends RawMgnJob> extends Waitable<MgnJobStat
     return this.snapshot;
   }
 
-  /** The status of the last snapshot; `{ kind: 'unknown', raw: '' }` on a resumed handle not refreshed yet. */
+  /** The status of the last snapshot; `{ kind: 'unknown', raw: '' }` on a handle from `import(id)`, `export(id)` or `resume()` not refreshed yet. */
   get status(): MgnJobStatus {
     return mgnJobStatusOf(this.snapshot.status);
   }

@@ -6,7 +6,6 @@ import {
   MigrationKitError,
   Paginated,
   parseCheckpoint,
-  ResourceNotFoundError,
   type AwsClientOptions,
   type CallOptions,
   type Checkpoint,
@@ -73,14 +72,12 @@ export class MgnService {
   }
 
   /**
-   * Fetches one import by id.
-   * @throws ResourceNotFoundError when MGN does not know it; ValidationError for a malformed id, before any request.
+   * A handle on an existing import; sends nothing. Its status is `unknown` (raw `''`) until `refresh()` or a wait,
+   * which throw `ResourceNotFoundError` when MGN does not know the id.
+   * @throws ValidationError unless `id` is `import-` and 17 letters or digits.
    */
-  async import(id: string, options: CallOptions = {}): Promise<MgnImport> {
-    const importID = checkImportId('id', id);
-    const raw = await this.#api.imports.get(importID, options.signal);
-    if (!raw) throw new ResourceNotFoundError('MgnImport', importID);
-    return new MgnImport(this.#api, withId(raw, 'importID', 'ListImports'));
+  import(id: string): MgnImport {
+    return new MgnImport(this.#api, { importID: checkImportId('id', id) });
   }
 
   /** Starts an export of the MGN inventory to `s3://bucket/key` (a `.csv` key). @throws ValidationError before any request. */
@@ -105,14 +102,12 @@ export class MgnService {
   }
 
   /**
-   * Fetches one export by id.
-   * @throws ResourceNotFoundError when MGN does not know it; ValidationError for a malformed id, before any request.
+   * A handle on an existing export; sends nothing. Its status is `unknown` (raw `''`) until `refresh()` or a wait,
+   * which throw `ResourceNotFoundError` when MGN does not know the id.
+   * @throws ValidationError unless `id` is `export-` and 17 letters or digits.
    */
-  async export(id: string, options: CallOptions = {}): Promise<MgnExport> {
-    const exportID = checkExportId('id', id);
-    const raw = await this.#api.exports.get(exportID, options.signal);
-    if (!raw) throw new ResourceNotFoundError('MgnExport', exportID);
-    return new MgnExport(this.#api, withId(raw, 'exportID', 'ListExports'));
+  export(id: string): MgnExport {
+    return new MgnExport(this.#api, { exportID: checkExportId('id', id) });
   }
 
   /**

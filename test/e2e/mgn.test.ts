@@ -113,7 +113,7 @@ describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
   });
 
   it('modifies instead of creating when the same file is imported again', async () => {
-    const first = await mgn.import((await mgn.imports().first())?.id ?? '');
+    const first = await mgn.import((await mgn.imports().first())?.id ?? '').refresh();
     expect(first.summary.servers.created).toBe(3);
     const again = await (await mgn.startImport({ bucket: 'inventory', key: 'wave-1.csv' })).waitUntilComplete(fast(emu));
     expect(again.summary).toEqual({
@@ -226,7 +226,7 @@ describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
     expect(back.summary.servers).toEqual({ created: 0, modified: servers });
     expect(await back.errors().toArray({ limit: 5 })).toEqual([]);
     expect((await mgn.exports({ exportIDs: [exp.id] }).toArray({ limit: 2 })).map((e) => e.id)).toEqual([exp.id]);
-    expect((await mgn.export(exp.id)).status.kind).toBe('succeeded');
+    expect((await mgn.export(exp.id).refresh()).status.kind).toBe('succeeded');
   });
 
   it('reports a failed export and lists its errors', async () => {
@@ -260,7 +260,7 @@ describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
 
   it('fails at once with ResourceNotFoundError for an id MGN does not know', async () => {
     const unknown = 'import-zzzzzzzzzzzzzzzzz';
-    await expect(mgn.import(unknown)).rejects.toBeInstanceOf(ResourceNotFoundError);
+    await expect(mgn.import(unknown).refresh()).rejects.toBeInstanceOf(ResourceNotFoundError);
     const handle = mgn.resume({ v: 1, service: 'mgn', resource: 'MgnImport', id: unknown });
     const lists = emu.requestCount('ListImports');
     await expect(handle.waitUntilComplete(fast(emu))).rejects.toMatchObject({ name: 'ResourceNotFoundError', id: unknown, resourceType: 'MgnImport' });

@@ -59,7 +59,7 @@ describe('MgnService over a fake client', () => {
       summary: { servers: { createdCount: 10, modifiedCount: 3 }, applications: { createdCount: 2 }, waves: {} },
     });
     const { client, sent } = fakeClient(() => ({ items: [raw] }));
-    const imp = await new MgnService({ client }).import(ID);
+    const imp = await new MgnService({ client }).import(ID).refresh();
     expect(sent).toHaveLength(1);
     expect(sent[0]?.command).toBeInstanceOf(ListImportsCommand);
     expect(sent[0]?.command.input).toEqual({ filters: { importIDs: [ID] }, maxResults: 1 });
@@ -71,10 +71,30 @@ describe('MgnService over a fake client', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('throws ResourceNotFoundError when ListImports answers without the id', async () => {
+  it('refresh() throws ResourceNotFoundError when ListImports answers without the id', async () => {
     const { client } = fakeClient(() => ({ items: [] }));
-    await expect(new MgnService({ client }).import(ID)).rejects.toMatchObject({ name: 'ResourceNotFoundError', id: ID, resourceType: 'MgnImport' });
-    await expect(new MgnService({ client }).import(ID)).rejects.toBeInstanceOf(ResourceNotFoundError);
+    await expect(new MgnService({ client }).import(ID).refresh()).rejects.toMatchObject({ name: 'ResourceNotFoundError', id: ID, resourceType: 'MgnImport' });
+    await expect(new MgnService({ client }).import(ID).refresh()).rejects.toBeInstanceOf(ResourceNotFoundError);
+  });
+
+  it('import(id) and export(id) return a validated handle at once, send nothing, and know nothing until refresh()', async () => {
+    const { client, sent } = fakeClient(() => ({ items: [task()] }));
+    const mgn = new MgnService({ client });
+    const imp = mgn.import(ID);
+    const exp = mgn.export('export-0123456789abcdefg');
+    expect(sent).toHaveLength(0);
+    expect([imp.id, exp.id]).toEqual([ID, 'export-0123456789abcdefg']);
+    expect(imp.status).toEqual({ kind: 'unknown', raw: '' });
+    expect(exp.status).toEqual({ kind: 'unknown', raw: '' });
+    expect([imp.source, imp.progress, imp.creationTime]).toEqual([undefined, undefined, undefined]);
+    expect(String(imp)).toBe(`MgnImport ${ID} not fetched`);
+    expect(imp.toJSON()).toEqual({ v: 1, service: 'mgn', resource: 'MgnImport', id: ID });
+    expect(() => mgn.import('import-1')).toThrowError(expect.objectContaining({ name: 'ValidationError', field: 'id' }));
+    expect(() => mgn.export(ID)).toThrowError(expect.objectContaining({ name: 'ValidationError', field: 'id' }));
+    expect(sent).toHaveLength(0);
+    expect(await imp.refresh()).toBe(imp);
+    expect(imp.status).toEqual({ kind: 'running', raw: 'STARTED' });
+    expect(sent).toHaveLength(1);
   });
 
   it('throws a MigrationKitError when StartImport answers without an import', async () => {
@@ -122,7 +142,7 @@ describe('MgnService over a fake client', () => {
           }
         : { items: [task()] },
     );
-    const imp = await new MgnService({ client }).import(ID);
+    const imp = await new MgnService({ client }).import(ID).refresh();
     const errors = await imp.errors({ pageSize: 5 }).toArray({ limit: 10 });
     expect(sent.at(-1)?.command.input).toEqual({ importID: ID, maxResults: 5 });
     expect(errors).toEqual([
@@ -143,7 +163,7 @@ describe('MgnService over a fake client', () => {
 
   it('keeps waiting on a status it does not know, until the timeout', async () => {
     const { client, sent } = fakeClient(() => ({ items: [task({ status: 'PAUSED' as never })] }));
-    const imp = await new MgnService({ client }).import(ID);
+    const imp = await new MgnService({ client }).import(ID).refresh();
     expect(imp.status).toEqual({ kind: 'unknown', raw: 'PAUSED' });
     const clock = new FakeClock();
     const error = await imp.waitUntilComplete({ clock, timeoutMs: 60_000, minDelayMs: 5_000, maxDelayMs: 5_000 }).catch((e: unknown) => e);
@@ -164,7 +184,7 @@ describe('MgnService over a fake client', () => {
   it('checkpoints hold the id and last status only, and resume rebuilds the handle without a request', async () => {
     const { client, sent } = fakeClient(() => ({ items: [task()] }));
     const mgn = new MgnService({ client });
-    const imp = await mgn.import(ID);
+    const imp = await mgn.import(ID).refresh();
     expect(imp.toJSON()).toEqual({ v: 1, service: 'mgn', resource: 'MgnImport', id: ID, status: { kind: 'running', raw: 'STARTED' } });
     const before = sent.length;
     const resumed = mgn.resume(JSON.stringify(imp));

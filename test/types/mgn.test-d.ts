@@ -61,6 +61,8 @@ describe('MGN types', () => {
     expectTypeOf(imp.refresh()).resolves.toEqualTypeOf<MgnImport>();
     expectTypeOf(mgn.resume('{}')).toEqualTypeOf<MgnImport | MgnExport>();
     expectTypeOf(mgn.imports()).toEqualTypeOf<Paginated<MgnImport>>();
+    expectTypeOf(mgn.import('import-0123456789abcdefg')).toEqualTypeOf<MgnImport>();
+    expectTypeOf(mgn.export('export-0123456789abcdefg')).toEqualTypeOf<MgnExport>();
     expectTypeOf(mgn.startImport).returns.resolves.toEqualTypeOf<MgnImport>();
   });
 
@@ -85,7 +87,9 @@ describe('MGN types', () => {
     // @ts-expect-error the client is an MgnClient, not any object
     void new MgnService({ client: {} });
     // @ts-expect-error signal is an AbortSignal
-    void mgn.import('import-0123456789abcdefg', { signal: true });
+    void imp.refresh({ signal: true });
+    // @ts-expect-error import(id) is a handle getter that sends nothing, so it takes no call options
+    void mgn.import('import-0123456789abcdefg', { signal: new AbortController().signal });
     expectTypeOf<ConstructorParameters<typeof MgnService>[0]>().toEqualTypeOf<import('../../src/mgn/index.js').MgnServiceOptions | undefined>();
     expectTypeOf<NonNullable<ConstructorParameters<typeof MgnService>[0]>['client']>().toEqualTypeOf<MgnClient | undefined>();
   });
