@@ -66,7 +66,15 @@ const BUCKET = /^(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** Throws unless `value` is a valid S3 bucket name. */
 export function checkBucket(field: string, value: unknown): string {
-  return checkString(field, value, { min: 3, max: 63, pattern: BUCKET, patternHint: 'an S3 bucket name (3–63 lowercase letters, digits, dots and hyphens)' });
+  const bucket = checkString(field, value);
+  // One message for every way a name can be wrong, naming the bucket: the field may be a whole URL (`importUrl`).
+  if (bucket.length > 63 || !BUCKET.test(bucket)) {
+    throw new ValidationError(
+      field,
+      `bucket ${JSON.stringify(truncate(bucket))} is not a valid S3 bucket name (3–63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)`,
+    );
+  }
+  return bucket;
 }
 
 /** Throws unless `value` is a valid S3 object key (1–1024 characters). */

@@ -29,6 +29,7 @@ describe('validation helpers', () => {
     for (const bad of ['ab', 'My-Bucket', '-bucket', 'bucket-', '192.168.1.1', 'a'.repeat(64)]) {
       expect(fieldOf(() => checkBucket('resultLocation.bucket', bad))).toBe('resultLocation.bucket');
     }
+    expect(() => checkBucket('importUrl', 'b')).toThrow('importUrl: bucket "b" is not a valid S3 bucket name (3–63 lowercase letters');
     expect(checkAccountId('bucketOwner', '123456789012')).toBe('123456789012');
     expect(fieldOf(() => checkAccountId('bucketOwner', '12345'))).toBe('bucketOwner');
     expect(checkArn('arn', 'arn:aws:dms:us-west-2:123456789012:task:ABC', 'dms', 'task:')).toBeTruthy();
