@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export { startEmulator } from './server.js';
-export type { Emulator, EmulatorOptions, EmulatorClientConfig, Exchange } from './server.js';
+export type { Emulator, EmulatorOptions, EmulatorClientConfig, Exchange } from './emulator.js';
 export { EmulatorClock } from './clock.js';
 export { FaultInjector } from './faults.js';
 export type { FaultKind, FaultRule, FaultRates } from './faults.js';
