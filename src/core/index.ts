@@ -1,6 +1,7 @@
 /**
  * The service-agnostic core every service folder builds on. Internal barrel: `src/index.ts` decides what is public.
  */
+export { BatchLookup } from './batch-lookup.js';
 export { abortableSleep, systemClock, throwIfAborted } from './clock.js';
 export type { Clock } from './clock.js';
 export { backoffDelay } from './backoff.js';

@@ -15,8 +15,7 @@ import type {
   StartImportRequest,
   StartImportResponse,
 } from '@aws-sdk/client-mgn';
-import { throwIfAborted, translateServiceError } from '../core/index.js';
-import { BatchLookup } from './batch-lookup.js';
+import { BatchLookup, throwIfAborted, translateServiceError } from '../core/index.js';
 import { MGN_ID_FILTER_MAX } from './defaults.js';
 import { loadMgnSdk, type MgnSdk } from './sdk.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BatchLookup } from '../../src/mgn/batch-lookup.js';
+import { BatchLookup } from '../../src/core/batch-lookup.js';
 
 function recorder(found: (id: string) => string | undefined = (id) => `item:${id}`) {
   const calls: string[][] = [];

@@ -7,8 +7,10 @@ interface Waiter<T> {
 
 /**
  * Coalesces lookups by id: every `get()` made in the same turn of the event loop goes out as one request per
- * `maxBatch` ids (ListImports `filters.importIDs` takes ten). A caller whose signal aborts is rejected with its
- * reason at once, and an id nobody waits for any more is not sent. @internal
+ * `maxBatch` ids, for APIs that take a list of ids (MGN ListImports `filters.importIDs` takes ten, Discovery
+ * DescribeImportTasks `IMPORT_TASK_ID` a hundred). Concurrent `refresh()` calls, and so `waitAll` / `waitAny`, share
+ * one request this way. A caller whose signal aborts is rejected with its reason at once, and an id nobody waits for
+ * any more is not sent. A failed request rejects every caller of its batch with the same error. @internal
  */
 export class BatchLookup<T> {
   readonly #fetch: (ids: string[]) => Promise<ReadonlyMap<string, T>>;
