@@ -6,6 +6,7 @@ import { DmsEmulator } from './dms/index.js';
 import type { Emulator, EmulatorClientConfig, EmulatorOptions, Exchange } from './emulator.js';
 import { FaultInjector } from './faults.js';
 import { HomeRegionSetting } from './home-region.js';
+import { errorResponse, header, readBody, send } from './http-wire.js';
 import { HubEmulator } from './migration-hub/index.js';
 import { MgnEmulator } from './mgn/index.js';
 import { seededRandom } from './random.js';
@@ -14,7 +15,6 @@ import { ServiceFault, type EmulatorContext, type ServiceModule } from './servic
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request,/;
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /**
  * Starts the local emulator of Application Discovery Service, MGN, Migration Hub and DMS on one loopback HTTP
@@ -198,49 +198,4 @@ function initialHomeRegion(options: EmulatorOptions, region: string): string | n
     throw new Error(`homeRegion (${String(top)}) and hub.homeRegion (${String(hub)}) are the same setting and disagree: give one`);
   }
   return top !== undefined ? top : hub !== undefined ? hub : region;
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(text), 'x-amzn-requestid': crypto.randomUUID() });
-  res.end(text);
-}
-
-/** The service's real error format: awsJson1_1 puts the type in `__type`; restJson1 in `x-amzn-errortype`. */
-function errorResponse(module: ServiceModule, fault: ServiceFault): { status: number; headers: Record<string, string>; body: Record<string, unknown> } {
-  if (module.protocol === 'awsJson1_1') {
-    return {
-      status: fault.status,
-      headers: { 'content-type': 'application/x-amz-json-1.1', ...fault.headers },
-      body: { __type: fault.type, [fault.messageMember]: fault.message, ...fault.fields },
-    };
-  }
-  return {
-    status: fault.status,
-    headers: { 'content-type': 'application/json', 'x-amzn-errortype': fault.type, ...fault.headers },
-    body: { [fault.messageMember]: fault.message, ...fault.fields },
-  };
 }
