@@ -1,4 +1,4 @@
-import { throwIfAborted, translateServiceError } from '../core/index.js';
+import { BatchLookup, throwIfAborted, translateServiceError } from '../core/index.js';
 import type {
   BatchDeleteImportDataCommand,
   BatchDeleteImportDataCommandInput,
@@ -6,10 +6,12 @@ import type {
   DescribeImportTasksCommand,
   DescribeImportTasksCommandInput,
   DescribeImportTasksCommandOutput,
+  ImportTask as RawImportTask,
   StartImportTaskCommand,
   StartImportTaskCommandInput,
   StartImportTaskCommandOutput,
 } from './client/index.js';
+import { DESCRIBE_IMPORT_TASKS_PAGE, MAX_FILTER_VALUES } from './defaults.js';
 import { loadDiscoverySdk } from './sdk.js';
 
 /** A command this library sends to Application Discovery Service. */
@@ -61,6 +63,11 @@ export interface DiscoveryContext {
   send<K extends DiscoveryOperation>(operation: K, input: DiscoveryOperations[K][0], signal?: AbortSignal): Promise<DiscoveryOperations[K][1]>;
   /** The `fetch` used for pre-signed archive downloads. */
   readonly fetch: FetchLike;
+  /**
+   * Import task lookups by id: the lookups of one turn go out as one DescribeImportTasks per 100 ids (the
+   * `IMPORT_TASK_ID` filter's limit); an id the service does not list resolves to undefined.
+   */
+  readonly importTasks: BatchLookup<RawImportTask>;
 }
 
 type CommandClass = new (input: object) => DiscoveryCommand;
@@ -70,8 +77,22 @@ type CommandClass = new (input: object) => DiscoveryCommand;
  * is loaded then, with a dynamic `import()`. @internal
  */
 export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fetch: FetchLike): DiscoveryContext {
-  return {
+  const ctx: DiscoveryContext = {
     fetch,
+    importTasks: new BatchLookup(async (ids, signal) => {
+      const found = new Map<string, RawImportTask>();
+      let nextToken: string | undefined;
+      do {
+        const out = await ctx.send('DescribeImportTasks', {
+          filters: [{ name: 'IMPORT_TASK_ID', values: ids }],
+          maxResults: DESCRIBE_IMPORT_TASKS_PAGE.max,
+          ...(nextToken ? { nextToken } : {}),
+        }, signal);
+        for (const raw of out.tasks ?? []) if (raw.importTaskId) found.set(raw.importTaskId, raw);
+        nextToken = out.nextToken || undefined;
+      } while (nextToken !== undefined);
+      return found;
+    }, MAX_FILTER_VALUES),
     async send(operation, input, signal) {
       throwIfAborted(signal);
       const [sdk, discovery] = await Promise.all([loadDiscoverySdk(), client()]);
@@ -87,4 +108,5 @@ export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fet
       }
     },
   };
+  return ctx;
 }

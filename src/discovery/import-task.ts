@@ -126,12 +126,13 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
   }
 
   /**
-   * Fetches the current state (DescribeImportTasks filtered on this id).
+   * Fetches the current state (DescribeImportTasks filtered on this id). Concurrent refreshes of tasks from one
+   * `DiscoveryService` share one request per 100 ids (the `IMPORT_TASK_ID` filter's limit), which is what makes
+   * `waitAll` / `waitAny` cheap.
    * @throws ResourceNotFoundError when the service does not list the task (unless it was deleted with `deleteHistory`).
    */
   async refresh(options: CallOptions = {}): Promise<this> {
-    const out = await this.#ctx.send('DescribeImportTasks', { filters: [{ name: 'IMPORT_TASK_ID', values: [this.id] }] }, options.signal);
-    this.observe(out.tasks?.find((task) => task.importTaskId === this.id));
+    this.observe(await this.#ctx.importTasks.get(this.id, options.signal));
     return this;
   }
 

@@ -115,19 +115,16 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
   }
 
   /**
-   * Fetches the run's current state. Once a run that was `deleting` is no longer returned, its status becomes
-   * `deleted`; any other missing run rejects with DMS's `ResourceNotFoundFault` (or `ResourceNotFoundError` when DMS
-   * answers with an empty list instead).
+   * Fetches the run's current state (DescribeReplicationTaskAssessmentRuns filtered on this ARN). Concurrent
+   * refreshes of runs from one `DmsService` share one request per 100 ARNs, which is what makes `waitAll` /
+   * `waitAny` cheap. Once a run that was `deleting` is no longer returned, its status becomes `deleted`; any other
+   * missing run rejects with DMS's `ResourceNotFoundFault` (DMS found none of the runs asked for), or with
+   * `ResourceNotFoundError` when DMS answers without it (an empty list, or a shared request that found the others).
    */
   async refresh(options: CallOptions = {}): Promise<this> {
     if (this.#deleted) return this;
     try {
-      const out = await this.#ctx.send(
-        'DescribeReplicationTaskAssessmentRuns',
-        { Filters: [{ Name: 'replication-task-assessment-run-arn', Values: [this.#arn] }] },
-        options.signal,
-      );
-      const raw = out.ReplicationTaskAssessmentRuns?.find((r) => r.ReplicationTaskAssessmentRunArn === this.#arn);
+      const raw = await this.#ctx.assessmentRuns.get(this.#arn, options.signal);
       if (raw) {
         this.#raw = raw;
         return this;

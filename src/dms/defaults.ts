@@ -21,3 +21,10 @@ export const MAX_TAG_KEY_LENGTH = 128;
 
 /** See {@link MAX_TAG_KEY_LENGTH}. */
 export const MAX_TAG_VALUE_LENGTH = 256;
+
+/**
+ * Run ARNs per `replication-task-assessment-run-arn` filter when concurrent refreshes share one
+ * DescribeReplicationTaskAssessmentRuns. The model sets no limit on filter values; 100 is the largest `MaxRecords`,
+ * so one page answers a whole batch.
+ */
+export const ASSESSMENT_RUN_ARN_BATCH = 100;

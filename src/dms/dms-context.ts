@@ -12,10 +12,12 @@ import type {
   DescribeReplicationTaskIndividualAssessmentsCommandOutput,
   DescribeReplicationTasksCommandInput,
   DescribeReplicationTasksCommandOutput,
+  ReplicationTaskAssessmentRun,
   StartReplicationTaskAssessmentRunCommandInput,
   StartReplicationTaskAssessmentRunCommandOutput,
 } from '@aws-sdk/client-database-migration-service';
-import { throwIfAborted, translateServiceError } from '../core/index.js';
+import { BatchLookup, throwIfAborted, translateServiceError } from '../core/index.js';
+import { ASSESSMENT_RUN_ARN_BATCH, DMS_PAGE_BOUNDS } from './defaults.js';
 import { loadDmsSdk } from './sdk.js';
 
 /** The DMS operations this library calls, with their SDK input and output types. @internal */
@@ -46,6 +48,13 @@ export type DmsOperation = keyof DmsOperations;
 export interface DmsContext {
   /** Sends `operation`, aborting with `signal`; errors pass through {@link translateServiceError}. */
   send<K extends DmsOperation>(operation: K, input: DmsOperations[K][0], signal?: AbortSignal): Promise<DmsOperations[K][1]>;
+  /**
+   * Assessment run lookups by ARN: the lookups of one turn go out as one DescribeReplicationTaskAssessmentRuns per
+   * 100 ARNs (one `replication-task-assessment-run-arn` filter with all of them). A run DMS does not return resolves
+   * to undefined; when it returns none of the batch it answers `ResourceNotFoundFault`, and every caller of the batch
+   * rejects with it.
+   */
+  readonly assessmentRuns: BatchLookup<ReplicationTaskAssessmentRun>;
 }
 
 type CommandClass = new (input: object) => Parameters<DatabaseMigrationServiceClient['send']>[0];
@@ -55,7 +64,21 @@ type CommandClass = new (input: object) => Parameters<DatabaseMigrationServiceCl
  * loaded then, with a dynamic `import()`. @internal
  */
 export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>): DmsContext {
-  return {
+  const ctx: DmsContext = {
+    assessmentRuns: new BatchLookup(async (arns, signal) => {
+      const found = new Map<string, ReplicationTaskAssessmentRun>();
+      let marker: string | undefined;
+      do {
+        const out = await ctx.send(
+          'DescribeReplicationTaskAssessmentRuns',
+          { Filters: [{ Name: 'replication-task-assessment-run-arn', Values: arns }], MaxRecords: DMS_PAGE_BOUNDS.max, ...(marker ? { Marker: marker } : {}) },
+          signal,
+        );
+        for (const run of out.ReplicationTaskAssessmentRuns ?? []) if (run.ReplicationTaskAssessmentRunArn) found.set(run.ReplicationTaskAssessmentRunArn, run);
+        marker = out.Marker || undefined;
+      } while (marker !== undefined);
+      return found;
+    }, ASSESSMENT_RUN_ARN_BATCH),
     async send(operation, input, signal) {
       throwIfAborted(signal);
       const [sdk, dms] = await Promise.all([loadDmsSdk(), client()]);
@@ -69,4 +92,5 @@ export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>
       }
     },
   };
+  return ctx;
 }

@@ -61,12 +61,12 @@ export class MgnApi {
   /** @param client - Resolves to the MGN client (the user's, or one built on first use). */
   constructor(client: () => Promise<MgnClient>) {
     this.#client = client;
-    this.imports = new BatchLookup(async (ids) => {
-      const out = await this.send('ListImports', { filters: { importIDs: ids }, maxResults: ids.length });
+    this.imports = new BatchLookup(async (ids, signal) => {
+      const out = await this.send('ListImports', { filters: { importIDs: ids }, maxResults: ids.length }, { signal });
       return new Map((out.items ?? []).flatMap((item) => (item.importID ? [[item.importID, item] as const] : [])));
     }, MGN_ID_FILTER_MAX);
-    this.exports = new BatchLookup(async (ids) => {
-      const out = await this.send('ListExports', { filters: { exportIDs: ids }, maxResults: ids.length });
+    this.exports = new BatchLookup(async (ids, signal) => {
+      const out = await this.send('ListExports', { filters: { exportIDs: ids }, maxResults: ids.length }, { signal });
       return new Map((out.items ?? []).flatMap((item) => (item.exportID ? [[item.exportID, item] as const] : [])));
     }, MGN_ID_FILTER_MAX);
   }

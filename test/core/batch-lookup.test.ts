@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BatchLookup } from '../../src/core/batch-lookup.js';
 
 function recorder(found: (id: string) => string | undefined = (id) => `item:${id}`) {
@@ -42,6 +42,37 @@ describe('BatchLookup', () => {
     expect(calls).toEqual([['b']]);
     await expect(lookup.get('c', AbortSignal.abort(reason))).rejects.toBe(reason);
     expect(calls).toEqual([['b']]);
+  });
+
+  it('aborts a request once every caller of its batch has aborted, and not before', async () => {
+    const signals: AbortSignal[] = [];
+    let answer: (found: ReadonlyMap<string, string>) => void = () => undefined;
+    const lookup = new BatchLookup<string>((ids, signal) => {
+      signals.push(signal);
+      return new Promise((resolve) => (answer = resolve));
+    }, 10);
+    const [a, b] = [new AbortController(), new AbortController()];
+    const first = lookup.get('a', a.signal);
+    const second = lookup.get('b', b.signal);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(signals).toHaveLength(1);
+    a.abort(new Error('a'));
+    await expect(first).rejects.toThrow('a');
+    expect(signals[0]?.aborted).toBe(false);
+    b.abort(new Error('b'));
+    await expect(second).rejects.toThrow('b');
+    expect(signals[0]?.aborted).toBe(true);
+    answer(new Map([['a', 'late']]));
+  });
+
+  it('removes its abort listeners once a caller is answered', async () => {
+    const { lookup } = recorder();
+    const { signal } = new AbortController();
+    const add = vi.spyOn(signal, 'addEventListener');
+    const remove = vi.spyOn(signal, 'removeEventListener');
+    for (let i = 0; i < 3; i++) await lookup.get(`id-${i}`, signal);
+    expect(add).toHaveBeenCalledTimes(3);
+    expect(remove.mock.calls.map((call) => call[1])).toEqual(add.mock.calls.map((call) => call[1]));
   });
 
   it('rejects every caller of a batch when its request fails', async () => {

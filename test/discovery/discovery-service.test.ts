@@ -106,6 +106,42 @@ describe('ImportTask over a fake client', () => {
   });
 });
 
+describe('concurrent refreshes share DescribeImportTasks', () => {
+  const idOf = (n: number): string => rawTask(n)['importTaskId'] as string;
+
+  it('refreshes 150 tasks with one request per 100 ids, each task updated from its own record', async () => {
+    const fake = fakeClient((call) => ({ tasks: idsOf(call).map((id) => ({ ...rawTask(0), importTaskId: id, name: `name-${id.slice(-3)}` })) }));
+    const service = new DiscoveryService({ client: fake.client });
+    const tasks = Array.from({ length: 150 }, (_, i) => service.importTask(idOf(i)));
+    await Promise.all(tasks.map((t) => t.refresh()));
+    expect(fake.calls.map((c) => idsOf(c).length)).toEqual([100, 50]);
+    expect(fake.calls.every((c) => c.input['maxResults'] === 100)).toBe(true);
+    expect(tasks.map((t) => t.name)).toEqual(tasks.map((t) => `name-${t.id.slice(-3)}`));
+  });
+
+  it('follows nextToken until the batch is answered', async () => {
+    const fake = fakeClient((call) => (call.input['nextToken'] === undefined ? { tasks: [rawTask(1)], nextToken: 't1' } : { tasks: [rawTask(2, { status: 'IMPORT_COMPLETE' })] }));
+    const service = new DiscoveryService({ client: fake.client });
+    const [a, b] = [service.importTask(idOf(1)), service.importTask(idOf(2))];
+    await Promise.all([a.refresh(), b.refresh()]);
+    expect(fake.calls.map((c) => c.input['nextToken'])).toEqual([undefined, 't1']);
+    expect([a.status.kind, b.status.kind]).toEqual(['running', 'succeeded']);
+  });
+
+  it('in one shared answer, an unlisted task rejects with ResourceNotFoundError and one deleted with its history becomes deleted', async () => {
+    const fake = fakeClient((call) => (call.operation === 'BatchDeleteImportData' ? {} : { tasks: [rawTask(1)] }));
+    const service = new DiscoveryService({ client: fake.client });
+    const [listed, unlisted, vanished] = [service.importTask(idOf(1)), service.importTask(idOf(2)), service.importTask(idOf(3))];
+    await vanished.delete({ deleteHistory: true });
+    const results = await Promise.allSettled([listed.refresh(), unlisted.refresh(), vanished.refresh()]);
+    expect(fake.calls.filter((c) => c.operation === 'DescribeImportTasks').map(idsOf)).toEqual([[idOf(1), idOf(2), idOf(3)]]);
+    expect(results[0]).toEqual({ status: 'fulfilled', value: listed });
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: { name: 'ResourceNotFoundError', resourceType: 'ImportTask', id: idOf(2) } });
+    expect(results[2]).toEqual({ status: 'fulfilled', value: vanished });
+    expect(vanished.status).toEqual({ kind: 'deleted', raw: 'DELETE_COMPLETE' });
+  });
+});
+
 describe('deleteImportTasks', () => {
   it('splits 25 distinct ids into batches of 10, 10 and 5 and reports one outcome per id', async () => {
     const ids = Array.from({ length: 25 }, (_, i) => rawTask(i)['importTaskId'] as string);

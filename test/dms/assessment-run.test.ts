@@ -15,7 +15,7 @@ describe('AssessmentRun over a fake client', () => {
     expect(handle.status).toEqual({ kind: 'unknown', raw: '' });
     expect(await handle.refresh()).toBe(handle);
     expect(calls[0]?.command).toBeInstanceOf(DescribeReplicationTaskAssessmentRunsCommand);
-    expect(calls[0]?.command.input).toEqual({ Filters: [{ Name: 'replication-task-assessment-run-arn', Values: [RUN] }] });
+    expect(calls[0]?.command.input).toEqual({ Filters: [{ Name: 'replication-task-assessment-run-arn', Values: [RUN] }], MaxRecords: 100 });
     expect(handle.status).toEqual({ kind: 'failed', raw: 'failed', message: 'no PK on t1' });
     expect(handle.replicationTaskArn).toBe(TASK);
   });
@@ -63,5 +63,76 @@ describe('AssessmentRun over a fake client', () => {
     expect(calls[0]?.command).toBeInstanceOf(DescribeReplicationTaskIndividualAssessmentsCommand);
     expect(calls[0]?.command.input).toEqual({ Filters: [{ Name: 'replication-task-assessment-run-arn', Values: [RUN] }], MaxRecords: 20 });
     expect(first).toMatchObject({ arn: 'ia-1', name: 'unsupported-data-types-in-source', status: 'passed', startDate: new Date(5), assessmentRunArn: RUN });
+  });
+});
+
+describe('concurrent refreshes share DescribeReplicationTaskAssessmentRuns', () => {
+  const arn = (i: number): string => `${RUN}${i}`;
+  const valuesOf = (call: { command: { input: Record<string, unknown> } } | undefined): string[] =>
+    ((call?.command.input['Filters'] as { Values: string[] }[] | undefined) ?? [])[0]?.Values ?? [];
+
+  it('refreshes 150 runs with one request per 100 ARNs, each run updated from its own record', async () => {
+    const { dms, calls } = fakeDms((command) => {
+      const values = valuesOf({ command: command as { input: Record<string, unknown> } });
+      return { ReplicationTaskAssessmentRuns: values.map((a) => run({ ReplicationTaskAssessmentRunArn: a, AssessmentRunName: a.slice(-3) })) };
+    });
+    const runs = Array.from({ length: 150 }, (_, i) => dms.assessmentRun(arn(i)));
+    await Promise.all(runs.map((r) => r.refresh()));
+    expect(calls.map((c) => valuesOf(c).length)).toEqual([100, 50]);
+    expect(calls.every((c) => c.command.input['MaxRecords'] === 100)).toBe(true);
+    expect(runs.map((r) => r.name)).toEqual(runs.map((r) => r.arn.slice(-3)));
+  });
+
+  it('follows Marker until the batch is answered', async () => {
+    const { dms, calls } = fakeDms((_, i) =>
+      i === 0 ? { ReplicationTaskAssessmentRuns: [run({ ReplicationTaskAssessmentRunArn: arn(0) })], Marker: 'm1' } : { ReplicationTaskAssessmentRuns: [run({ ReplicationTaskAssessmentRunArn: arn(1), Status: 'passed' })] },
+    );
+    const [a, b] = [dms.assessmentRun(arn(0)), dms.assessmentRun(arn(1))];
+    await Promise.all([a.refresh(), b.refresh()]);
+    expect(calls.map((c) => c.command.input['Marker'])).toEqual([undefined, 'm1']);
+    expect([a.status.raw, b.status.raw]).toEqual(['running', 'passed']);
+  });
+
+  it('a run missing from an answer that has the others rejects with ResourceNotFoundError; a deleting one becomes deleted', async () => {
+    const { dms, calls } = fakeDms((command) =>
+      command instanceof DeleteReplicationTaskAssessmentRunCommand
+        ? { ReplicationTaskAssessmentRun: run({ ReplicationTaskAssessmentRunArn: arn(2), Status: 'deleting' }) }
+        : { ReplicationTaskAssessmentRuns: [run({ ReplicationTaskAssessmentRunArn: arn(0) })] },
+    );
+    const [found, missing, deleting] = [dms.assessmentRun(arn(0)), dms.assessmentRun(arn(1)), dms.assessmentRun(arn(2))];
+    await deleting.delete();
+    const results = await Promise.allSettled([found.refresh(), missing.refresh(), deleting.refresh()]);
+    expect(calls.filter((c) => c.command instanceof DescribeReplicationTaskAssessmentRunsCommand)).toHaveLength(1);
+    expect(results[0]).toEqual({ status: 'fulfilled', value: found });
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: { name: 'ResourceNotFoundError', resourceType: 'AssessmentRun', id: arn(1) } });
+    expect(results[2]).toEqual({ status: 'fulfilled', value: deleting });
+    expect(deleting.status).toEqual({ kind: 'deleted', raw: 'deleted' });
+  });
+
+  it('when DMS finds none of the batch (ResourceNotFoundFault), each run rejects with the fault unless it was deleting', async () => {
+    const notFound = awsError('ResourceNotFoundFault');
+    const { dms, calls } = fakeDms((command) =>
+      command instanceof DeleteReplicationTaskAssessmentRunCommand ? { ReplicationTaskAssessmentRun: run({ ReplicationTaskAssessmentRunArn: arn(1), Status: 'deleting' }) } : notFound,
+    );
+    const [gone, deleting] = [dms.assessmentRun(arn(0)), dms.assessmentRun(arn(1))];
+    await deleting.delete();
+    const results = await Promise.allSettled([gone.refresh(), deleting.refresh()]);
+    expect(calls.filter((c) => c.command instanceof DescribeReplicationTaskAssessmentRunsCommand).map(valuesOf)).toEqual([[arn(0), arn(1)]]);
+    expect(results).toEqual([
+      { status: 'rejected', reason: notFound },
+      { status: 'fulfilled', value: deleting },
+    ]);
+    expect(deleting.status.kind).toBe('deleted');
+  });
+
+  it('an aborted refresh rejects with the signal reason at once while the others get their answer', async () => {
+    const { dms } = fakeDms(() => ({ ReplicationTaskAssessmentRuns: [run({ ReplicationTaskAssessmentRunArn: arn(0) }), run({ ReplicationTaskAssessmentRunArn: arn(1) })] }));
+    const controller = new AbortController();
+    const reason = new Error('stop');
+    const aborted = dms.assessmentRun(arn(0)).refresh({ signal: controller.signal });
+    const kept = dms.assessmentRun(arn(1)).refresh();
+    controller.abort(reason);
+    await expect(aborted).rejects.toBe(reason);
+    await expect(kept).resolves.toMatchObject({ status: { kind: 'running' } });
   });
 });

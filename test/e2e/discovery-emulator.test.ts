@@ -128,6 +128,23 @@ describe('DescribeImportTasks', () => {
     ).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
   });
 
+  it('answers an IMPORT_TASK_ID filter of several values with each listed task once, skipping unknown ids, and refuses 101 values', async () => {
+    const listed = await client.send(new DescribeImportTasksCommand({ maxResults: 3 }));
+    const ids = (listed.tasks ?? []).map((t) => t.importTaskId ?? '');
+    expect(ids).toHaveLength(3);
+    const unknown = `import-task-${'f'.repeat(32)}`;
+    const out = await client.send(new DescribeImportTasksCommand({ filters: [{ name: 'IMPORT_TASK_ID', values: [ids[2] ?? '', unknown, ids[0] ?? '', ids[0] ?? ''] }] }));
+    expect(out.tasks?.map((t) => t.importTaskId)).toEqual([ids[0], ids[2]]);
+    expect(out.nextToken).toBeUndefined();
+    const none = await client.send(new DescribeImportTasksCommand({ filters: [{ name: 'IMPORT_TASK_ID', values: [unknown] }] }));
+    expect(none.tasks ?? []).toEqual([]);
+    const tooMany = Array.from({ length: 101 }, (_, i) => `import-task-${i.toString(16).padStart(32, '0')}`);
+    await expect(client.send(new DescribeImportTasksCommand({ filters: [{ name: 'IMPORT_TASK_ID', values: tooMany }] }))).rejects.toMatchObject({
+      name: 'InvalidParameterValueException',
+    });
+    expect((await client.send(new DescribeImportTasksCommand({ filters: [{ name: 'IMPORT_TASK_ID', values: tooMany.slice(0, 100) }] }))).tasks ?? []).toEqual([]);
+  });
+
   it('ignores every other filter when a STATUS filter is present', async () => {
     const byName = await client.send(new DescribeImportTasksCommand({ filters: [{ name: 'NAME', values: ['good'] }] }));
     expect(byName.tasks?.map((t) => t.name)).toEqual(['good']);

@@ -3,8 +3,9 @@
  * The real @aws-sdk/client-database-migration-service over HTTP to the emulator on a random loopback port; every
  * request and response is checked against the DMS model (see test/dms/emulator-support.ts).
  */
+import { DatabaseMigrationServiceClient, DescribeReplicationTaskAssessmentRunsCommand } from '@aws-sdk/client-database-migration-service';
 import { describe, expect, it } from 'vitest';
-import { DmsService } from '../../src/dms/index.js';
+import { DmsService, type AssessmentRun } from '../../src/dms/index.js';
 import { useDmsEmulator } from '../dms/emulator-support.js';
 
 const bed = useDmsEmulator();
@@ -49,6 +50,20 @@ describe('lists', () => {
     expect(byInstance.length).toBeGreaterThanOrEqual(45);
     const one = await bed.dms.assessmentRuns({ assessmentRunArn: all[44]?.arn ?? '' }).toArray({ limit: 2 });
     expect(one.map((r) => r.name)).toEqual([all[44]?.name]);
+  });
+
+  it('answers a run-ARN filter of several values with those runs, skips unknown ARNs, and faults when none match', async () => {
+    const runs: AssessmentRun[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await (await (await bed.newTask()).startAssessmentRun(bed.options())).cancel());
+    const unknown = runs[0]?.arn.replace(/[A-Z2-7]{26}$/, 'A'.repeat(26)) ?? '';
+    const client = new DatabaseMigrationServiceClient({ ...bed.emu.clientConfig, maxAttempts: 1 });
+    const query = (values: string[]) =>
+      client.send(new DescribeReplicationTaskAssessmentRunsCommand({ Filters: [{ Name: 'replication-task-assessment-run-arn', Values: values }], MaxRecords: 100 }));
+    const out = await query([runs[2]?.arn ?? '', unknown, runs[0]?.arn ?? '', runs[0]?.arn ?? '']);
+    expect(out.ReplicationTaskAssessmentRuns?.map((r) => r.ReplicationTaskAssessmentRunArn).sort()).toEqual([runs[0]?.arn, runs[2]?.arn].sort());
+    expect(out.Marker).toBeUndefined();
+    await expect(query([unknown])).rejects.toMatchObject({ name: 'ResourceNotFoundFault' });
+    client.destroy();
   });
 
   it('pages through individual and applicable assessments', async () => {
