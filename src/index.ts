@@ -26,6 +26,8 @@ export { assertNever, isSuccessful, isTerminal } from './core/status.js';
 export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './core/status.js';
 export { Waitable } from './core/waitable.js';
 export type { CallOptions } from './core/waitable.js';
+export { waitAll, waitAny } from './core/wait-group.js';
+export type { AnyWaitable } from './core/wait-group.js';
 export type { PollDefaults, WaitOptions, WatchOptions } from './core/poll.js';
 export { Paginated } from './core/paginate.js';
 export type { ListOptions, PageBounds } from './core/paginate.js';

@@ -1,4 +1,5 @@
 import type { Checkpoint } from './checkpoint.js';
+import type { Clock } from './clock.js';
 import { TaskFailedError } from './errors.js';
 import { pollChanges, pollUntilDone, type PollDefaults, type PollSpec, type WaitOptions, type WatchOptions } from './poll.js';
 import { isSuccessful, isTerminal, type LifecycleStatus, type Progress } from './status.js';
@@ -7,6 +8,31 @@ import { isSuccessful, isTerminal, type LifecycleStatus, type Progress } from '.
 export interface CallOptions {
   /** Aborts the request; the promise rejects with `signal.reason`. */
   readonly signal?: AbortSignal;
+}
+
+/**
+ * What `waitAll` / `waitAny` use of one handle, so that one poll loop can drive many handles without running each
+ * handle's own. @internal
+ */
+export interface PollHooks<W> {
+  /** Refreshes the handle in place (through `refreshForWait`); `clock` is the wait's `clock` option. */
+  refresh(signal: AbortSignal | undefined, clock: Clock | undefined): Promise<void>;
+  /** An independent copy of the handle's current snapshot. */
+  snapshot(): W;
+  /** True when no further change is expected. */
+  isDone(): boolean;
+  /** What counts as a change worth reporting. */
+  changeKey(): string;
+  /** The handle's polling defaults. */
+  defaults(): PollDefaults;
+}
+
+// Set by Waitable's static block, which may reach the protected members; module-private otherwise.
+let hooksOf: (handle: Waitable<LifecycleStatus>) => PollHooks<Waitable<LifecycleStatus>>;
+
+/** The {@link PollHooks} of `handle`. @internal */
+export function pollHooksOf<W extends Waitable<LifecycleStatus>>(handle: W): PollHooks<W> {
+  return hooksOf(handle) as PollHooks<W>;
 }
 
 /**
@@ -48,6 +74,27 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
   /** True when no further change is expected. */
   protected isDone(): boolean {
     return isTerminal(this.status);
+  }
+
+  /**
+   * Refreshes this object for `waitAll` / `waitAny`, which run one poll loop over many handles instead of each
+   * handle's own. `clock` is that wait's `clock` option, when given. The default is `refresh(options)`; override it
+   * only when a snapshot depends on the waiter's clock (a Migration Hub task judges staleness on it).
+   */
+  protected refreshForWait(options: CallOptions, clock: Clock | undefined): Promise<unknown> {
+    return this.refresh(options);
+  }
+
+  static {
+    hooksOf = (handle) => ({
+      refresh: async (signal, clock) => {
+        await handle.refreshForWait(signal ? { signal } : {}, clock);
+      },
+      snapshot: () => handle.clone(),
+      isDone: () => handle.isDone(),
+      changeKey: () => handle.changeKey(),
+      defaults: () => handle.pollDefaults,
+    });
   }
 
   private pollSpec(): PollSpec<this> {

@@ -11,6 +11,7 @@ import {
   type ListOptions,
   type Paginated,
   type WaitOptions,
+  waitAll,
 } from '../core/index.js';
 import type { ImportStatus } from './client/index.js';
 import { BATCH_DELETE_MAX_IDS } from './defaults.js';
@@ -20,7 +21,6 @@ import { importTaskQuery, listImportTasks, type ImportTaskFilter } from './impor
 import { ImportTask, type DeleteImportTaskOptions } from './import-task.js';
 import { loadDiscoverySdk } from './sdk.js';
 import { checkImportName, checkImportTaskId, checkImportUrl, importClientToken } from './validate.js';
-import { waitAllImportTasks } from './wait-all.js';
 
 /** Options for {@link DiscoveryService}. */
 export interface DiscoveryServiceOptions extends AwsClientOptions {
@@ -151,9 +151,10 @@ export class DiscoveryService {
   /**
    * Waits until every task is terminal, polling them together: one DescribeImportTasks per 100 unfinished tasks per
    * tick, instead of one request per task. Resolves with the same objects, updated; `onProgress` gets all of them.
+   * The same as the generic `waitAll(tasks, options)` of the package root, which also takes other services' handles.
    */
   waitAll(tasks: readonly ImportTask[], options: WaitOptions<readonly ImportTask[]> = {}): Promise<readonly ImportTask[]> {
-    return waitAllImportTasks(this.#ctx, tasks, options);
+    return waitAll(tasks, options);
   }
 
   /**

@@ -195,11 +195,6 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
     }
   }
 
-  /** An independent copy of this snapshot. @internal */
-  snapshot(): ImportTask {
-    return this.clone();
-  }
-
   /** An independent copy, keeping the deletion bookkeeping. */
   protected clone(): this {
     const copy = new ImportTask(this.#ctx, { ...this.#raw });

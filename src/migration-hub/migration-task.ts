@@ -1,5 +1,5 @@
 import type { MigrationTaskSummary as SdkMigrationTaskSummary } from '@aws-sdk/client-migration-hub';
-import { Waitable, progressOf, type CallOptions, type Checkpoint, type PollDefaults, type Progress, type WatchOptions } from '../core/index.js';
+import { Waitable, progressOf, type CallOptions, type Checkpoint, type Clock, type PollDefaults, type Progress, type WatchOptions } from '../core/index.js';
 import { CreatedArtifacts } from './created-artifacts.js';
 import { MIGRATION_TASK_POLL_DEFAULTS } from './defaults.js';
 import { DiscoveredResources } from './discovered-resources.js';
@@ -173,6 +173,11 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
       if (failWhenStale && snapshot.stale) throw new StaleTaskError(snapshot);
     };
     return this.#clock.during(clock, () => super.waitUntilComplete({ ...rest, clock, onProgress: report }));
+  }
+
+  /** Under `waitAll` / `waitAny`, staleness is judged on that wait's clock too (the facade's when none is given). @internal */
+  protected override refreshForWait(options: CallOptions, clock: Clock | undefined): Promise<this> {
+    return this.#clock.during(clock ?? this.#ctx.clock, () => this.refresh(options));
   }
 
   /** Like {@link MigrationTask.waitUntilComplete}, but a FAILED task rejects with `TaskFailedError`. */
