@@ -11,11 +11,16 @@ import {
   type Progress,
   type ResumableHandle,
   type WaitOptions,
+  waitAll,
+  waitAny,
 } from '../../src/index.js';
 
 declare const kit: MigrationKit;
 declare const task: ImportTask;
 declare const list: Paginated<ImportTask>;
+declare const run: AssessmentRun;
+declare const imp: MgnImport;
+declare const tasks: ImportTask[];
 
 describe('the shared vocabulary', () => {
   it('every service status is a union on kind drawn from LifecycleKind, with raw', () => {
@@ -49,6 +54,22 @@ describe('waits', () => {
     void task.waitUntilComplete({ signal: true });
     const ok: WaitOptions<ImportTask> = { timeoutMs: 1, minDelayMs: 1, maxDelayMs: 2, signal: AbortSignal.timeout(5) };
     void ok;
+  });
+});
+
+describe('waitAll / waitAny', () => {
+  it('keep the handle types: a tuple stays a tuple, an array an array, waitAny gives the union', () => {
+    expectTypeOf(waitAll([task, run, imp])).resolves.toEqualTypeOf<readonly [ImportTask, AssessmentRun, MgnImport]>();
+    expectTypeOf(waitAll(tasks)).resolves.toEqualTypeOf<ImportTask[]>();
+    expectTypeOf(waitAny([task, run])).resolves.toEqualTypeOf<ImportTask | AssessmentRun>();
+    void waitAll([task, run], { onProgress: (all) => expectTypeOf(all).toEqualTypeOf<readonly [ImportTask, AssessmentRun]>() });
+  });
+
+  it('refuse what is not a handle, and options of the wrong type', () => {
+    // @ts-expect-error only handles (Waitable) can be waited for
+    void waitAll([task, { status: { kind: 'running', raw: 'x' } }]);
+    // @ts-expect-error durations are numbers of milliseconds
+    void waitAny([task], { timeoutMs: '5m' });
   });
 });
 
