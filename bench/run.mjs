@@ -3,7 +3,7 @@
 // Run with `npm run bench` (builds first). Nothing here asserts: the numbers are for reading and tracking.
 import { DescribeReplicationTaskAssessmentRunsCommand, DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
 import { ListImportsCommand, MgnClient } from '@aws-sdk/client-mgn';
-import { MigrationKit } from 'aws-migration-kit';
+import { MigrationKit, waitAll } from 'aws-migration-kit';
 import { DescribeImportTasksCommand, DiscoveryClient, StartImportTaskCommand } from 'aws-migration-kit/discovery';
 import { startEmulator } from 'aws-migration-kit/local';
 
@@ -118,6 +118,30 @@ for (let i = 0; i < WAITS; i++) {
 const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
 report(`Discovery: requests per wait on a 60 s import (mean of ${WAITS})`, mean(waitStats.raw), mean(waitStats.kit), 'req', `raw polls every ${RAW_POLL_MS / 1000} s`);
 report('  completion noticed after (mean)', mean(waitStats.rawLate) / 1000, mean(waitStats.kitLate) / 1000, 's', 'the price of backing off');
+
+// Many tasks at once: 25 hand-written polling loops (one per task, every 5 s) vs one waitAll over the 25 handles,
+// whose refreshes share one DescribeImportTasks (IMPORT_TASK_ID filter) per tick.
+{
+  const GROUP = 25;
+  const rawIds = await Promise.all(Array.from({ length: GROUP }, startDiscoveryImport));
+  // The 25 loops run in lockstep (one emulated clock): every 5 s, each unfinished task is described on its own.
+  const rawBefore = emu.requestCount('DescribeImportTasks');
+  const pending = new Set(rawIds);
+  while (pending.size > 0) {
+    await Promise.all(
+      [...pending].map(async (id) => {
+        const out = await discovery.send(new DescribeImportTasksCommand({ filters: [{ name: 'IMPORT_TASK_ID', values: [id] }] }));
+        if (out.tasks?.[0]?.status !== 'IMPORT_IN_PROGRESS') pending.delete(id);
+      }),
+    );
+    if (pending.size > 0) await waitClock.sleep(RAW_POLL_MS);
+  }
+  const rawRequests = emu.requestCount('DescribeImportTasks') - rawBefore;
+  const kitIds = await Promise.all(Array.from({ length: GROUP }, startDiscoveryImport));
+  const kitBefore = emu.requestCount('DescribeImportTasks');
+  await waitAll(kitIds.map((id) => kit.discovery.importTask(id)), { clock: waitClock });
+  report(`Discovery: requests to wait for ${GROUP} imports at once`, rawRequests, emu.requestCount('DescribeImportTasks') - kitBefore, 'req', 'raw: a 5 s loop per task; kit: waitAll');
+}
 
 // MGN: the same comparison with ListImports. The emulator's MGN import of this file runs on emulated time too.
 const mgn = new MgnClient({ ...emu.clientConfig });
