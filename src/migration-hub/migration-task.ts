@@ -51,7 +51,7 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
   get name(): string {
     return this.#key.MigrationTaskName;
   }
-  /** The last known status; a handle that has neither notified nor refreshed reports `pending`. */
+  /** The last known status; a handle that has neither notified nor refreshed reports `{ kind: 'unknown', raw: '' }`, like every other service's unfetched handle. */
   get status(): MigrationTaskStatus {
     return this.#s.status;
   }

@@ -20,7 +20,7 @@ export interface TaskSnapshot {
 
 /** A handle's state before anything was sent or fetched. @internal */
 export const EMPTY_SNAPSHOT: TaskSnapshot = {
-  status: migrationTaskStatusOf(undefined),
+  status: { kind: 'unknown', raw: '' },
   percent: undefined,
   detail: undefined,
   updatedAt: undefined,

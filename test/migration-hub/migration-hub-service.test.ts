@@ -14,7 +14,7 @@ describe('MigrationHubService over a fake send', () => {
     const task = hub.stream('tool').task('vm');
     hub.streams();
     hub.migrationTasks();
-    expect(task.status).toEqual({ kind: 'pending', raw: 'NOT_STARTED' });
+    expect(task.status).toEqual({ kind: 'unknown', raw: '' });
     expect(task.toJSON()).toEqual({ v: 1, service: 'migration-hub', resource: 'MigrationTask', id: 'vm', scope: 'tool' });
     expect(calls).toEqual([]);
   });
