@@ -3,14 +3,14 @@ import { Waitable, progressOf, type CallOptions, type Checkpoint, type Clock, ty
 import { CreatedArtifacts } from './created-artifacts.js';
 import { MIGRATION_TASK_POLL_DEFAULTS } from './defaults.js';
 import { DiscoveredResources } from './discovered-resources.js';
-import { checkDryRun, isDryRunResult, type ApplyOptions, type DryRunOptions, type DryRunResult, type MutationOptions } from './dry-run.js';
+import { isDryRunResult, type ApplyOptions, type DryRunOptions, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { MigrationTaskOptions, MigrationTaskUpdate, MigrationTaskWaitOptions, ResourceAttribute } from './migration-task-options.js';
 import type { MigrationTaskStatus } from './migration-task-status.js';
-import { notifyInput } from './notify-input.js';
 import { ObservationClock } from './observation-clock.js';
 import { putResourceAttributes } from './resource-attributes.js';
-import { StaleTaskError } from './stale-task-error.js';
+import { staleAwareWait } from './stale-wait.js';
+import { importTask, notifiedSnapshot, notifyTask, type TaskKey } from './task-mutations.js';
 import { EMPTY_SNAPSHOT, isOverdue, nextUpdateDue, snapshotOfSummary, snapshotOfTask, type RawMigrationTask, type TaskSnapshot } from './task-snapshot.js';
 import { runTracked, type ReportProgress, type TrackOptions } from './track.js';
 import { checkNextUpdateSeconds } from './validate.js';
@@ -25,7 +25,7 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
   /** The Application Discovery Service resources the task migrates. */
   readonly discoveredResources: DiscoveredResources;
   readonly #ctx: HubContext;
-  readonly #key: { readonly ProgressUpdateStream: string; readonly MigrationTaskName: string };
+  readonly #key: TaskKey;
   readonly #clock: ObservationClock;
   #nextUpdateSeconds: number | undefined;
   #s: TaskSnapshot = EMPTY_SNAPSHOT;
@@ -115,15 +115,10 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
   /** Reports the task's state, or dry-runs it when `update.dryRun` is true. */
   notify(update: MigrationTaskUpdate, options?: CallOptions): Promise<this | DryRunResult>;
   async notify(update: MigrationTaskUpdate, options: CallOptions = {}): Promise<this | DryRunResult> {
-    const u = notifyInput(this.#key, update, this.#ctx.clock.now());
-    const result = await this.#ctx.mutate('NotifyMigrationTaskState', u.input, u.dryRun, options.signal);
-    if (isDryRunResult(result)) return result;
-    this.#nextUpdateSeconds = u.nextUpdateSeconds;
-    this.#s = {
-      ...snapshotOfTask({ Task: u.task, UpdateDateTime: u.updatedAt }, this.#clock.now()),
-      attributes: this.#s.attributes,
-      raw: this.#s.raw,
-    };
+    const sent = await notifyTask(this.#ctx, this.#key, update, options.signal);
+    if (isDryRunResult(sent)) return sent;
+    this.#nextUpdateSeconds = sent.nextUpdateSeconds;
+    this.#s = notifiedSnapshot(this.#s, sent, this.#clock.now());
     return this;
   }
 
@@ -134,8 +129,7 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
   /** Registers the task, or dry-runs it when `options.dryRun` is true. */
   import(options?: MutationOptions): Promise<this | DryRunResult>;
   async import(options: MutationOptions = {}): Promise<this | DryRunResult> {
-    const result = await this.#ctx.mutate('ImportMigrationTask', { ...this.#key }, checkDryRun(options.dryRun), options.signal);
-    return isDryRunResult(result) ? result : this;
+    return (await importTask(this.#ctx, this.#key, options)) ?? this;
   }
 
   /** Dry run: asks whether the attributes would be accepted. */
@@ -166,13 +160,8 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
    * with `failWhenStale` a stale task rejects with {@link StaleTaskError}. Staleness is judged on the waiter's clock.
    */
   override waitUntilComplete(options: MigrationTaskWaitOptions<this> = {}): Promise<this> {
-    const { failWhenStale = false, onProgress, ...rest } = options;
-    const clock = options.clock ?? this.#ctx.clock;
-    const report = (snapshot: this): void => {
-      onProgress?.(snapshot);
-      if (failWhenStale && snapshot.stale) throw new StaleTaskError(snapshot);
-    };
-    return this.#clock.during(clock, () => super.waitUntilComplete({ ...rest, clock, onProgress: report }));
+    const wait = staleAwareWait(options, this.#ctx.clock);
+    return this.#clock.during(wait.clock, () => super.waitUntilComplete(wait));
   }
 
   /** Under `waitAll` / `waitAny`, staleness is judged on that wait's clock too (the facade's when none is given). @internal */
