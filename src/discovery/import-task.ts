@@ -1,21 +1,16 @@
-import { inspect, type InspectOptions } from 'node:util';
+import type { InspectOptions } from 'node:util';
 import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type PollDefaults, type Progress } from '../core/index.js';
 import type { FileClassification, ImportTask as RawImportTask } from './client/index.js';
 import { IMPORT_TASK_POLL_DEFAULTS } from './defaults.js';
 import type { DiscoveryContext } from './discovery-context.js';
-import { ImportTaskDeleteError } from './errors.js';
 import { readFailedRecords, type FailedRecord } from './failed-records.js';
+import { deleteImportTask, type DeleteImportTaskOptions } from './import-task-delete.js';
+import { importTaskCheckpoint, inspectImportTask, printImportTask, redactedRaw } from './import-task-print.js';
 import { importTaskStatusOf, type ImportTaskStatus } from './import-task-status.js';
-import { redactOnPrint } from './redact.js';
 
 /** The service's own import task object, as the wire client returns it. */
 export type { RawImportTask };
-
-/** Options for {@link ImportTask.delete}. */
-export interface DeleteImportTaskOptions extends CallOptions {
-  /** Also remove the task from DescribeImportTasks once its records are deleted. @default false */
-  readonly deleteHistory?: boolean;
-}
+export type { DeleteImportTaskOptions };
 
 /**
  * One Application Discovery Service import: a CSV of servers and applications read from S3. Getters read the
@@ -122,7 +117,7 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
 
   /** The service's own object, a copy; `errorsAndFailedEntriesZip` is real but redacted when printed or serialised. */
   get raw(): RawImportTask {
-    return redactOnPrint({ ...this.#raw }, ['errorsAndFailedEntriesZip']);
+    return redactedRaw(this.#raw);
   }
 
   /**
@@ -143,11 +138,7 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
    * @throws ImportTaskDeleteError when the service refuses this id (`NOT_FOUND`, `OVER_LIMIT`, ...).
    */
   async delete(options: DeleteImportTaskOptions = {}): Promise<this> {
-    const deleteHistory = options.deleteHistory ?? false;
-    const out = await this.#ctx.send('BatchDeleteImportData', { importTaskIds: [this.id], deleteHistory }, options.signal);
-    const error = out.errors?.find((e) => e.importTaskId === this.id) ?? out.errors?.[0];
-    if (error) throw new ImportTaskDeleteError(this.id, error.errorCode ?? 'UNKNOWN', error.errorDescription);
-    if (deleteHistory) this.#historyRequested = true;
+    if (await deleteImportTask(this.#ctx, this.id, options)) this.#historyRequested = true;
     return this;
   }
 
@@ -164,19 +155,17 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
 
   /** A checkpoint for {@link DiscoveryService.resume}: id and last status, never the archive URL. */
   toJSON(): Checkpoint {
-    const { kind, raw } = this.status;
-    return { v: 1, service: 'discovery', resource: 'ImportTask', id: this.id, ...(raw ? { status: { kind, raw } } : {}) };
+    return importTaskCheckpoint(this);
   }
 
   /** `ImportTask import-task-… "name" kind (RAW)`; never the archive URL. */
   override toString(): string {
-    return `ImportTask ${this.id}${this.name === undefined ? '' : ` ${JSON.stringify(this.name)}`} ${this.status.kind}${this.status.raw ? ` (${this.status.raw})` : ''}`;
+    return printImportTask(this);
   }
 
   /** What `console.log` shows: the snapshot's fields with the archive URL redacted. */
   [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: InspectOptions): string {
-    const { id, name, status, importUrl, requestTime, completionTime, fileClassification, recordsProcessed } = this;
-    return `ImportTask ${inspect({ id, name, status, importUrl, requestTime, completionTime, fileClassification, recordsProcessed }, options)}`;
+    return inspectImportTask(this, options);
   }
 
   /**
