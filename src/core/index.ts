@@ -24,6 +24,7 @@ export {
   requestIdOf,
 } from './errors.js';
 export { Paginated } from './paginate.js';
+export { sendWithSignal } from './send.js';
 export type { ListOptions, Page, PageBounds, PageFetcher } from './paginate.js';
 export { pollChanges, pollUntilDone } from './poll.js';
 export type { PollDefaults, PollSpec, WaitOptions, WatchOptions } from './poll.js';

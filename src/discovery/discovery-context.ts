@@ -1,4 +1,4 @@
-import { BatchLookup, throwIfAborted, translateServiceError } from '../core/index.js';
+import { BatchLookup, sendWithSignal, throwIfAborted } from '../core/index.js';
 import type {
   BatchDeleteImportDataCommand,
   BatchDeleteImportDataCommandInput,
@@ -98,14 +98,8 @@ export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fet
       const [sdk, discovery] = await Promise.all([loadDiscoverySdk(), client()]);
       throwIfAborted(signal);
       const Command = sdk[`${operation}Command`] as CommandClass;
-      try {
-        // The command class matches `operation`, so the output is that operation's.
-        return (await discovery.send(new Command(input), signal ? { abortSignal: signal } : {})) as never;
-      } catch (error) {
-        // The SDK rejects an aborted request with its own AbortError; callers are promised `signal.reason`.
-        throwIfAborted(signal);
-        throw translateServiceError(error);
-      }
+      // The command class matches `operation`, so the output is that operation's.
+      return (await sendWithSignal((options) => discovery.send(new Command(input), options), signal)) as never;
     },
   };
   return ctx;

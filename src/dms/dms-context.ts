@@ -16,7 +16,7 @@ import type {
   StartReplicationTaskAssessmentRunCommandInput,
   StartReplicationTaskAssessmentRunCommandOutput,
 } from '@aws-sdk/client-database-migration-service';
-import { BatchLookup, throwIfAborted, translateServiceError } from '../core/index.js';
+import { BatchLookup, sendWithSignal, throwIfAborted, translateServiceError } from '../core/index.js';
 import { ASSESSMENT_RUN_ARN_BATCH, DMS_PAGE_BOUNDS } from './defaults.js';
 import { loadDmsSdk } from './sdk.js';
 
@@ -84,12 +84,8 @@ export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>
       const [sdk, dms] = await Promise.all([loadDmsSdk(), client()]);
       throwIfAborted(signal);
       const Command = sdk[`${operation}Command`] as unknown as CommandClass;
-      try {
-        // The command class matches `operation`, so the output is that operation's.
-        return (await dms.send(new Command(input), signal ? { abortSignal: signal } : {})) as never;
-      } catch (error) {
-        throw translateServiceError(error);
-      }
+      // The command class matches `operation`, so the output is that operation's.
+      return (await sendWithSignal((options) => dms.send(new Command(input), options), signal)) as never;
     },
   };
   return ctx;

@@ -15,7 +15,7 @@ import type {
   StartImportRequest,
   StartImportResponse,
 } from '@aws-sdk/client-mgn';
-import { BatchLookup, throwIfAborted, translateServiceError } from '../core/index.js';
+import { BatchLookup, sendWithSignal, throwIfAborted } from '../core/index.js';
 import { MGN_ID_FILTER_MAX } from './defaults.js';
 import { loadMgnSdk, type MgnSdk } from './sdk.js';
 
@@ -79,13 +79,8 @@ export class MgnApi {
     throwIfAborted(signal);
     const command = commandFor(sdk, operation, input);
     if (extraBody && Object.keys(extraBody).length > 0) addBodyMembers(command as unknown as MiddlewareCommand, extraBody);
-    try {
-      const output = await (client as unknown as SendableClient).send(command, signal ? { abortSignal: signal } : {});
-      return output as MgnOperations[K]['output'];
-    } catch (error) {
-      throwIfAborted(signal);
-      throw translateServiceError(error);
-    }
+    const output = await sendWithSignal((sendOptions) => (client as unknown as SendableClient).send(command, sendOptions), signal);
+    return output as MgnOperations[K]['output'];
   }
 }
 

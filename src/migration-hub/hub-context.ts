@@ -1,5 +1,5 @@
 import type * as Sdk from '@aws-sdk/client-migration-hub';
-import { throwIfAborted, translateServiceError, type Clock } from '../core/index.js';
+import { sendWithSignal, throwIfAborted, type Clock } from '../core/index.js';
 import { dryRunOutcome, type DryRunResult } from './dry-run.js';
 import { loadMigrationHubSdk } from './sdk.js';
 
@@ -45,11 +45,7 @@ export class HubContext {
     const [sdk, client] = await Promise.all([loadMigrationHubSdk(), this.client()]);
     throwIfAborted(signal);
     const Command = sdk[`${operation}Command`] as unknown as new (input: HubOperations[K][0]) => SendableCommand;
-    try {
-      return (await client.send(new Command(input), signal ? { abortSignal: signal } : {})) as HubOperations[K][1];
-    } catch (error) {
-      throw translateServiceError(error);
-    }
+    return (await sendWithSignal((options) => client.send(new Command(input), options), signal)) as HubOperations[K][1];
   }
 
   /** Sends a dry-runnable operation; with `dryRun` the service's verdict resolves as a {@link DryRunResult}. */
