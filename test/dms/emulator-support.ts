@@ -1,6 +1,6 @@
-/** Shared set-up for the DMS end-to-end tests: model checks on every exchange and a wait clock driven by the emulator. */
+/** Shared set-up for the DMS end-to-end tests: model checks on every exchange and waits on the emulator's wait clock. */
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { Clock, WaitOptions } from '../../src/core/index.js';
+import type { WaitOptions } from '../../src/core/index.js';
 import { DmsService, type AssessmentRun, type ReplicationTask, type StartAssessmentRunOptions } from '../../src/dms/index.js';
 import { DEFAULT_APPLICABLE_ASSESSMENTS, type AssessmentOutcome } from '../../src/local/dms/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
@@ -12,20 +12,6 @@ import { checkExchangesAgainstModel } from '../support/exchange-check.js';
  * `{ __type, message }` the SDK reads.
  */
 export const UNMODELLED_DMS_ERRORS: ReadonlySet<string> = new Set(['InvalidParameterValueException', 'InvalidParameterCombinationException']);
-
-/**
- * A wait clock for an emulator started with `speed: 0`: every sleep of the waiter moves emulated time on by the
- * same amount and returns at once, so a wait over minutes of emulated time runs in milliseconds.
- */
-export function emulatorWaitClock(emu: Emulator): Clock {
-  return {
-    now: () => emu.clock.now(),
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) throw signal.reason;
-      emu.clock.advance(ms);
-    },
-  };
-}
 
 /** The role, keys and buckets the DMS end-to-end tests use. */
 export const ROLE = 'arn:aws:iam::111122223333:role/dms-assessments';
@@ -44,7 +30,7 @@ export interface DmsTestBed {
   emu: Emulator;
   /** A facade on the emulator. */
   dms: DmsService;
-  /** Wait options on {@link emulatorWaitClock}: waits over emulated hours return at once. */
+  /** Wait options on `emu.clock.toWaitClock()`: waits over emulated hours return at once. */
   wait: WaitOptions<AssessmentRun>;
   /** A new task on the emulator, with the given outcome and applicable assessments. */
   newTask(outcome?: AssessmentOutcome, applicableAssessments?: readonly string[]): Promise<ReplicationTask>;
@@ -83,7 +69,7 @@ export function useDmsEmulator(): DmsTestBed {
     });
     problems = checkExchangesAgainstModel(bed.emu, 'dms', { unmodelledErrors: UNMODELLED_DMS_ERRORS }).problems;
     bed.dms = new DmsService({ ...bed.emu.clientConfig });
-    bed.wait = { clock: emulatorWaitClock(bed.emu), minDelayMs: 1_000, maxDelayMs: 4_000, timeoutMs: 3_600_000 };
+    bed.wait = { clock: bed.emu.clock.toWaitClock(), minDelayMs: 1_000, maxDelayMs: 4_000, timeoutMs: 3_600_000 };
   });
   afterAll(async () => {
     await bed.emu.close();

@@ -1,19 +1,3 @@
-import type { Clock } from '../../src/core/index.js';
-import type { Emulator } from '../../src/local/index.js';
-
-/** A core Clock on the emulator's time: sleeping advances emulated time at once, so waits never sleep for real. */
-export function emulatorClock(emu: Emulator): Clock {
-  return {
-    now: () => emu.clock.now(),
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) throw signal.reason;
-      emu.clock.advance(ms);
-      await new Promise((resolve) => setImmediate(resolve));
-      if (signal?.aborted) throw signal.reason;
-    },
-  };
-}
-
 /** A SigV4-shaped Authorization header for raw requests (the emulator checks its shape, not the signature). */
 export const MGN_AUTH = 'AWS4-HMAC-SHA256 Credential=AKIAEMULATOR00000000/20260101/us-west-2/mgn/aws4_request, SignedHeaders=host, Signature=abc';
 

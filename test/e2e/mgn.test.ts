@@ -5,7 +5,7 @@ import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { MgnExport, MgnImport, MgnService, type MgnStartImportInput } from '../../src/mgn/index.js';
 import { rejectedFieldOf } from '../support/validation-error.js';
 import { checkExchangesAgainstModel } from '../support/exchange-check.js';
-import { csv, emulatorClock, MGN_AUTH } from './mgn-support.js';
+import { csv, MGN_AUTH } from './mgn-support.js';
 
 const WAVE_1 = csv([
   { 'mgn:wave:name': 'wave-1', 'mgn:app:name': 'billing', 'mgn:server:user-provided-id': 'web-01', 'mgn:server:platform': 'LINUX', 'mgn:server:tag:env': 'prod' },
@@ -23,7 +23,7 @@ const WITH_BAD_ROWS = csv([
   { 'mgn:app:name': 'crm', 'mgn:server:user-provided-id': 'crm-06', 'mgn:server:platform': 'LINUX', 'mgn:launch:nic:0:subnet-id': 'net-1' },
 ]);
 
-const fast = (emu: Emulator) => ({ clock: emulatorClock(emu), minDelayMs: 500, maxDelayMs: 500 });
+const fast = (emu: Emulator) => ({ clock: emu.clock.toWaitClock(), minDelayMs: 500, maxDelayMs: 500 });
 
 describe('MGN imports and exports over HTTP with @aws-sdk/client-mgn', () => {
   let emu: Emulator;
