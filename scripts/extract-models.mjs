@@ -51,6 +51,18 @@ const OPERATIONS = {
     'DescribeReplicationTasks',
   ],
   'migrationhub-config': ['DescribeHomeRegionControls', 'GetHomeRegion', 'CreateHomeRegionControl'],
+  // The operations the emulator's S3 serves (path-style REST-XML) and the library's storage layer calls.
+  s3: [
+    'ListBuckets',
+    'CreateBucket',
+    'HeadBucket',
+    'DeleteBucket',
+    'ListObjectsV2',
+    'PutObject',
+    'GetObject',
+    'HeadObject',
+    'DeleteObject',
+  ],
 };
 
 /** Keys holding prose (HTML documentation, links, waiter descriptions), removed wherever they occur as a schema key. */

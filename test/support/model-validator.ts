@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The service models committed under `test/fixtures/models/`. */
-export type ServiceName = 'discovery' | 'mgn' | 'mgh' | 'dms' | 'migrationhub-config';
+export type ServiceName = 'discovery' | 'mgn' | 'mgh' | 'dms' | 'migrationhub-config' | 's3';
 
 /** Every {@link ServiceName}, in a stable order. */
 export const SERVICE_NAMES: readonly ServiceName[] = Object.freeze([
@@ -26,6 +26,7 @@ export const SERVICE_NAMES: readonly ServiceName[] = Object.freeze([
   'mgh',
   'dms',
   'migrationhub-config',
+  's3',
 ]);
 
 /**
@@ -48,13 +49,20 @@ export interface ValidationOptions {
 /** A reference from a member, list element, map key/value or operation to a shape. */
 export interface ShapeRef {
   readonly shape: string;
-  /** Where an HTTP binding puts the member (`header`, `uri`, `querystring`, `statusCode`); absent means the JSON body. */
+  /**
+   * Where an HTTP binding puts the member (`header`, `headers` for a prefixed map, `uri`, `querystring`,
+   * `statusCode`); absent means the body (JSON, or an XML element for REST-XML).
+   */
   readonly location?: string;
   readonly locationName?: string;
   readonly idempotencyToken?: boolean;
   readonly deprecated?: boolean;
   /** botocore name: `iso8601`, `unixTimestamp` or `rfc822`. */
   readonly timestampFormat?: string;
+  /** REST-XML: the member's element is a flattened list (repeated, no wrapper). */
+  readonly flattened?: boolean;
+  /** A streaming blob (the whole HTTP payload). */
+  readonly streaming?: boolean;
 }
 
 /** Traits shared by every shape. */
@@ -74,11 +82,15 @@ export interface StructureShape extends ShapeTraits {
   readonly exception?: boolean;
   readonly fault?: boolean;
   readonly error?: { readonly code?: string; readonly httpStatusCode?: number; readonly senderFault?: boolean };
+  /** REST protocols: the member that is the whole HTTP payload. */
+  readonly payload?: string;
 }
 
 /** A `list`; `min`/`max` bound the number of elements. */
 export interface ListShape extends ShapeTraits {
   readonly type: 'list';
+  /** REST-XML: elements repeat in the parent without a wrapper element. */
+  readonly flattened?: boolean;
   readonly member: ShapeRef;
   readonly min?: number;
   readonly max?: number;
@@ -154,7 +166,7 @@ export interface OperationModel {
 export interface ServiceMetadata {
   readonly apiVersion: string;
   readonly endpointPrefix: string;
-  /** `json` (awsJson1_x) or `rest-json` (restJson1). */
+  /** `json` (awsJson1_x), `rest-json` (restJson1) or `rest-xml` (S3). */
   readonly protocol: string;
   readonly protocols?: readonly string[];
   readonly jsonVersion?: string;
@@ -257,8 +269,8 @@ export function loadModel(service: ServiceName): ServiceModel {
 
 /**
  * The protocol's default wire format for `timestamp` shapes: epoch seconds for the JSON
- * protocols (`json` = awsJson1_x, `rest-json` = restJson1), ISO-8601 otherwise. All five
- * models here are JSON; MGN's ISO-8601 date-times are `string` shapes, not timestamps.
+ * protocols (`json` = awsJson1_x, `rest-json` = restJson1), ISO-8601 otherwise (REST-XML bodies; its headers
+ * use HTTP dates, see model-validator-rest-xml.ts). MGN's ISO-8601 date-times are `string` shapes, not timestamps.
  */
 export function defaultTimestampFormat(model: ServiceModel): TimestampFormat {
   const protocol = model.metadata.protocol;
