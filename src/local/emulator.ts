@@ -46,13 +46,13 @@ export interface Exchange {
   readonly service: EmulatedService;
   /** The operation called. */
   readonly operation: string;
-  /** The parsed request body. */
+  /** The parsed request body (for S3: the request's members in the model's names, from path, query and headers). */
   readonly input: Record<string, unknown>;
   /** The HTTP status sent. */
   readonly status: number;
   /** The error type, when the answer is an error. */
   readonly errorType?: string;
-  /** The parsed response body (undefined for a dropped connection). */
+  /** The parsed response body (undefined for a dropped connection; for S3: `{ headers, body }` as sent, body the XML text, object bytes left out). */
   readonly output?: unknown;
   /** The injected fault, if any. */
   readonly fault?: FaultKind;

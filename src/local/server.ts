@@ -11,6 +11,7 @@ import { HubEmulator } from './migration-hub/index.js';
 import { MgnEmulator } from './mgn/index.js';
 import { seededRandom } from './random.js';
 import { S3Store } from './s3.js';
+import { S3Wire } from './s3/s3-wire.js';
 import { ServiceFault, type EmulatorContext, type ServiceModule } from './service.js';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -40,7 +41,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const accountId = options.accountId ?? '111122223333';
   const random = seededRandom(options.seed ?? 1);
   const clock = new EmulatorClock(options.speed ?? 1);
-  const s3 = new S3Store();
+  const s3 = new S3Store(() => clock.now());
   const faults = new FaultInjector(random, options.faults);
   const homeRegion = new HomeRegionSetting(initialHomeRegion(options, region), clock.now(), random);
   let endpoint = '';
@@ -52,8 +53,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     homeRegion,
     random,
     endpoint: () => endpoint,
-    objectUrl: (bucket, key) =>
-      `${endpoint}/_s3/${encodeURIComponent(bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`,
+    objectUrl: (bucket, key) => `${endpoint}/${encodeURIComponent(bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`,
   };
   const discovery = new DiscoveryEmulator(ctx, options.discovery);
   const mgn = new MgnEmulator(ctx, options.mgn);
@@ -67,6 +67,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests.push(exchange);
     for (const listener of listeners) listener(exchange);
   };
+  const s3Wire = new S3Wire({ store: s3, faults, region, accountId, record });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -76,14 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
-    if (req.method === 'GET' && url.pathname.startsWith('/_s3/')) {
-      const [bucket, ...key] = url.pathname.slice('/_s3/'.length).split('/').map(decodeURIComponent);
-      const body = bucket ? s3.get(bucket, key.join('/')) : undefined;
-      if (!body) return send(res, 404, { 'content-type': 'application/xml' }, '<Error><Code>NoSuchKey</Code></Error>');
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.byteLength });
-      res.end(body);
-      return;
-    }
+    if (s3Wire.accepts(req, url)) return s3Wire.handle(req, res, url);
     const raw = await readBody(req);
     const target = header(req, 'x-amz-target');
     const module = target

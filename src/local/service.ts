@@ -3,7 +3,7 @@ import type { HomeRegionSetting } from './home-region.js';
 import type { S3Store } from './s3.js';
 
 /** The services the emulator speaks. */
-export type EmulatedService = 'discovery' | 'mgn' | 'migration-hub' | 'migrationhub-config' | 'dms';
+export type EmulatedService = 'discovery' | 'mgn' | 'migration-hub' | 'migrationhub-config' | 'dms' | 's3';
 
 /** An error a service module throws to answer with the service's own error format. */
 export class ServiceFault extends Error {
@@ -49,7 +49,7 @@ export interface EmulatorContext {
   readonly random: () => number;
   /** The emulator's base URL (e.g. for pre-signed-style download URLs); known once the server listens. */
   endpoint(): string;
-  /** A download URL for an object in the emulated S3, served by the emulator itself. */
+  /** A path-style URL of an object in the emulated S3 (`<endpoint>/<bucket>/<key>`), served by the emulator itself. */
   objectUrl(bucket: string, key: string): string;
 }
 

@@ -40,12 +40,13 @@ describe('startEmulator', () => {
     await expect(startEmulator({ host: '0.0.0.0' })).rejects.toThrow(/loopback/);
   });
 
-  it('serves objects put into the emulated S3', async () => {
+  it('serves objects put into the emulated S3 at pre-signed path-style URLs', async () => {
     emu.putObject('bucket-a', 'dir/servers.csv', 'a,b\n1,2\n');
-    const response = await fetch(`${emu.endpoint}/_s3/bucket-a/dir/servers.csv?X-Amz-Signature=x`);
+    const presigned = '?X-Amz-Credential=AKIAEMULATOR00000000%2F20260101%2Fus-west-2%2Fs3%2Faws4_request&X-Amz-Signature=x';
+    const response = await fetch(`${emu.endpoint}/bucket-a/dir/servers.csv${presigned}`);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('a,b\n1,2\n');
-    expect((await fetch(`${emu.endpoint}/_s3/bucket-a/missing`)).status).toBe(404);
+    expect((await fetch(`${emu.endpoint}/bucket-a/missing${presigned}`)).status).toBe(404);
     expect(new TextDecoder().decode(emu.getObject('bucket-a', 'dir/servers.csv'))).toBe('a,b\n1,2\n');
   });
 

@@ -1,23 +1,3 @@
-/** The emulated S3: an in-memory object store that import URLs point at and export/report URLs are served from. */
-export class S3Store {
-  readonly #objects = new Map<string, Uint8Array>();
-
-  /** Stores an object (a string is stored as UTF-8). */
-  put(bucket: string, key: string, body: string | Uint8Array): void {
-    this.#objects.set(`${bucket}/${key}`, typeof body === 'string' ? new TextEncoder().encode(body) : body);
-  }
-
-  /** The object's bytes, or undefined. */
-  get(bucket: string, key: string): Uint8Array | undefined {
-    return this.#objects.get(`${bucket}/${key}`);
-  }
-
-  /** Removes an object. */
-  delete(bucket: string, key: string): void {
-    this.#objects.delete(`${bucket}/${key}`);
-  }
-}
-
 /** A bucket and key. */
 export interface S3Location {
   /** The bucket. */

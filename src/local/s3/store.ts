@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+
+/** The checksum algorithms the emulated S3 computes and checks, by their wire name (`x-amz-checksum-<name>`). */
+export type ChecksumName = 'crc32' | 'crc32c' | 'crc64nvme' | 'sha1' | 'sha256' | 'sha512' | 'md5';
+
+/** One stored object and what S3 keeps about it. */
+export interface StoredObject {
+  /** The object's bytes. */
+  readonly body: Uint8Array;
+  /** The quoted MD5 hex of the body, as S3 sends it in `ETag`. */
+  readonly etag: string;
+  /** When it was written, in emulated epoch milliseconds. */
+  readonly lastModified: number;
+  /** The `Content-Type` it was uploaded with. */
+  readonly contentType: string;
+  /** The `Content-Encoding` it was uploaded with (without `aws-chunked`), if any. */
+  readonly contentEncoding?: string;
+  /** User metadata (`x-amz-meta-*`), keys lowercased. */
+  readonly metadata: Readonly<Record<string, string>>;
+  /** The checksum the client sent and the emulator verified (base64), if any. */
+  readonly checksum?: { readonly name: ChecksumName; readonly value: string };
+}
+
+/** What an upload may carry besides its bytes. */
+export interface PutOptions {
+  /** @default 'binary/octet-stream' (what S3 stores when an upload names no type) */
+  readonly contentType?: string;
+  /** Stored and served back as `Content-Encoding`. */
+  readonly contentEncoding?: string;
+  /** User metadata. */
+  readonly metadata?: Readonly<Record<string, string>>;
+  /** A verified checksum to serve back. */
+  readonly checksum?: { readonly name: ChecksumName; readonly value: string };
+}
+
+/** A bucket: when it was created and its objects by key. */
+export interface StoredBucket {
+  /** The bucket's name. */
+  readonly name: string;
+  /** Emulated epoch milliseconds. */
+  readonly created: number;
+  /** Objects by key. */
+  readonly objects: Map<string, StoredObject>;
+}
+
+/**
+ * The emulated S3: in-memory buckets and objects, shared by the S3 wire protocol, `emu.putObject()` /
+ * `emu.getObject()`, and the services that read import files from S3 or write exports to it.
+ */
+export class S3Store {
+  readonly #buckets = new Map<string, StoredBucket>();
+  readonly #now: () => number;
+
+  /** @param now - the clock that stamps `LastModified` and bucket creation dates. @default Date.now */
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
+
+  /** Stores an object (a string is stored as UTF-8), creating the bucket if it does not exist. */
+  put(bucket: string, key: string, body: string | Uint8Array, options: PutOptions = {}): StoredObject {
+    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+    const stored: StoredObject = {
+      body: bytes,
+      etag: `"${createHash('md5').update(bytes).digest('hex')}"`,
+      lastModified: this.#now(),
+      contentType: options.contentType ?? 'binary/octet-stream',
+      ...(options.contentEncoding ? { contentEncoding: options.contentEncoding } : {}),
+      metadata: { ...options.metadata },
+      ...(options.checksum ? { checksum: options.checksum } : {}),
+    };
+    (this.#buckets.get(bucket) ?? this.createBucket(bucket)).objects.set(key, stored);
+    return stored;
+  }
+
+  /** The object's bytes, or undefined. */
+  get(bucket: string, key: string): Uint8Array | undefined {
+    return this.#buckets.get(bucket)?.objects.get(key)?.body;
+  }
+
+  /** The stored object with its attributes, or undefined. */
+  object(bucket: string, key: string): StoredObject | undefined {
+    return this.#buckets.get(bucket)?.objects.get(key);
+  }
+
+  /** Removes an object (nothing happens when it does not exist). */
+  delete(bucket: string, key: string): void {
+    this.#buckets.get(bucket)?.objects.delete(key);
+  }
+
+  /** The bucket, or undefined. */
+  bucket(name: string): StoredBucket | undefined {
+    return this.#buckets.get(name);
+  }
+
+  /** Creates an empty bucket (or returns the existing one). */
+  createBucket(name: string): StoredBucket {
+    let bucket = this.#buckets.get(name);
+    if (!bucket) {
+      bucket = { name, created: this.#now(), objects: new Map() };
+      this.#buckets.set(name, bucket);
+    }
+    return bucket;
+  }
+
+  /** Removes a bucket and its objects. */
+  deleteBucket(name: string): void {
+    this.#buckets.delete(name);
+  }
+
+  /** Every bucket, sorted by name. */
+  buckets(): StoredBucket[] {
+    return [...this.#buckets.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
