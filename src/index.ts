@@ -20,8 +20,15 @@ export {
   TaskFailedError,
   ValidationError,
   WaitTimeoutError,
+  isCheckpointError,
+  isHomeRegionNotSetError,
   isMigrationKitError,
+  isResourceNotFoundError,
+  isTaskFailedError,
+  isValidationError,
+  isWaitTimeoutError,
 } from './core/errors.js';
+export type { ValidationErrorOptions } from './core/errors.js';
 export { assertNever, isSuccessful, isTerminal } from './core/status.js';
 export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './core/status.js';
 export { Waitable } from './core/waitable.js';

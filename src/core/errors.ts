@@ -3,6 +3,12 @@
  * Errors that come from AWS pass through unchanged (so `$metadata` survives) unless a wrapper adds meaning.
  */
 
+/**
+ * The brand every error of this library carries, under a registry symbol: the ESM and the CJS build (or two copies
+ * of the package) share it, so {@link isMigrationKitError} recognises an error thrown by either.
+ */
+const BRAND: unique symbol = Symbol.for('aws-migration-kit.error') as never;
+
 /** The base class of every error thrown by aws-migration-kit itself. */
 export class MigrationKitError extends Error {
   /** A stable, literal name for each subclass; compare on it rather than on `instanceof` across bundles. */
@@ -11,18 +17,25 @@ export class MigrationKitError extends Error {
   /** @param message - What went wrong. @param options - `cause` is passed through. */
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
+    Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/** Options of {@link ValidationError}. */
+export interface ValidationErrorOptions extends ErrorOptions {
+  /** The whole message, when `<field>: <reason>` reads badly (unknown keys name the key inside the sentence). */
+  readonly message?: string;
 }
 
 /** Bad input, detected before any request is sent. `field` names the offending option. */
 export class ValidationError extends MigrationKitError {
   override readonly name = 'ValidationError' as const;
-  /** The option's path as the caller wrote it, e.g. `importUrl` or `resultLocation.bucket`. */
+  /** The option's path as the caller wrote it, e.g. `importUrl`, `resultLocation.bucket` or `ids[3]`. */
   readonly field: string;
 
-  /** @param field - The offending field. @param message - Why its value is refused. */
-  constructor(field: string, message: string) {
-    super(`${field}: ${message}`);
+  /** @param field - The offending field. @param reason - Why its value is refused. @param options - A whole message instead of `<field>: <reason>`; `cause`. */
+  constructor(field: string, reason: string, options?: ValidationErrorOptions) {
+    super(options?.message ?? `${field}: ${reason}`, options);
     this.field = field;
   }
 }
@@ -101,10 +114,31 @@ export class CheckpointError extends MigrationKitError {
   override readonly name = 'CheckpointError' as const;
 }
 
-/** True when `error` is any aws-migration-kit error. */
+/**
+ * True when `error` is any aws-migration-kit error, whichever copy of the package threw it (ESM or CJS build, two
+ * versions side by side): it checks a `Symbol.for` brand, not only `instanceof`.
+ */
 export function isMigrationKitError(error: unknown): error is MigrationKitError {
-  return error instanceof MigrationKitError;
+  return error instanceof MigrationKitError || (typeof error === 'object' && error !== null && (error as { [BRAND]?: unknown })[BRAND] === true);
 }
+
+/** A type guard for the error class named `name`, working across copies of the package. @internal */
+export function errorGuard<E extends MigrationKitError>(name: E['name']): (error: unknown) => error is E {
+  return (error): error is E => isMigrationKitError(error) && error.name === name;
+}
+
+/** True when `error` is a {@link ValidationError} from any copy of the package. */
+export const isValidationError: (error: unknown) => error is ValidationError = errorGuard('ValidationError');
+/** True when `error` is a {@link WaitTimeoutError} from any copy of the package. */
+export const isWaitTimeoutError: (error: unknown) => error is WaitTimeoutError = errorGuard('WaitTimeoutError');
+/** True when `error` is a {@link TaskFailedError} from any copy of the package. */
+export const isTaskFailedError: (error: unknown) => error is TaskFailedError = errorGuard('TaskFailedError');
+/** True when `error` is a {@link HomeRegionNotSetError} from any copy of the package. */
+export const isHomeRegionNotSetError: (error: unknown) => error is HomeRegionNotSetError = errorGuard('HomeRegionNotSetError');
+/** True when `error` is a {@link ResourceNotFoundError} from any copy of the package. */
+export const isResourceNotFoundError: (error: unknown) => error is ResourceNotFoundError = errorGuard('ResourceNotFoundError');
+/** True when `error` is a {@link CheckpointError} from any copy of the package. */
+export const isCheckpointError: (error: unknown) => error is CheckpointError = errorGuard('CheckpointError');
 
 /** Reads `$metadata.requestId` from an AWS SDK error, if it has one. */
 export function requestIdOf(error: unknown): string | undefined {

@@ -20,7 +20,14 @@ export {
   TaskFailedError,
   ValidationError,
   WaitTimeoutError,
+  errorGuard,
+  isCheckpointError,
+  isHomeRegionNotSetError,
   isMigrationKitError,
+  isResourceNotFoundError,
+  isTaskFailedError,
+  isValidationError,
+  isWaitTimeoutError,
   requestIdOf,
 } from './errors.js';
 export { Paginated } from './paginate.js';
@@ -34,6 +41,8 @@ export { assertNever, isSuccessful, isTerminal, progressOf } from './status.js';
 export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './status.js';
 export { checkAccountId, checkArn, checkBucket, checkInteger, checkKey, checkList, checkOneOf, checkString, clientToken } from './validate.js';
 export type { StringRule } from './validate.js';
+/** The input schemas: `s.object({ name: s.string({ max: 255 }) })`. */
+export * as s from './schema/index.js';
 export { Waitable, pollHooksOf } from './waitable.js';
 export type { CallOptions, PollHooks } from './waitable.js';
 export { waitAll, waitAny } from './wait-group.js';

@@ -1,5 +1,7 @@
 import { throwIfAborted } from './clock.js';
 import { MigrationKitError, ValidationError } from './errors.js';
+import { TO_ARRAY_OPTIONS } from './schema/common-options.js';
+import { parse } from './schema/schema.js';
 
 /** One page as a service returns it. @internal */
 export interface Page<T> {
@@ -89,10 +91,7 @@ export class Paginated<T> implements AsyncIterable<T> {
    * pass `Infinity` only when you know the list is small.
    */
   async toArray(options: { readonly limit: number }): Promise<T[]> {
-    const { limit } = options;
-    if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 0))) {
-      throw new ValidationError('limit', `must be a non-negative integer or Infinity, got ${String(limit)}`);
-    }
+    const { limit } = parse(TO_ARRAY_OPTIONS, options);
     const out: T[] = [];
     if (limit === 0) return out;
     for await (const page of this.pages({ limit })) {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from './errors.js';
+import { stringProblem } from './schema/primitives.js';
 
-/** Bounds for {@link checkString}. */
+/** Bounds for {@link checkString}. Lengths count characters (code points), as the AWS models do. */
 export interface StringRule {
   /** Minimum length. @default 1 */
   readonly min?: number;
@@ -16,14 +17,8 @@ export interface StringRule {
 /** Throws {@link ValidationError} naming `field` unless `value` is a string within `rule`. Returns it typed. */
 export function checkString(field: string, value: unknown, rule: StringRule = {}): string {
   if (typeof value !== 'string') throw new ValidationError(field, `must be a string, got ${describe(value)}`);
-  const min = rule.min ?? 1;
-  if (value.length < min) throw new ValidationError(field, min === 1 ? 'must not be empty' : `must be at least ${min} characters long`);
-  if (rule.max !== undefined && value.length > rule.max) {
-    throw new ValidationError(field, `must be at most ${rule.max} characters long, got ${value.length}`);
-  }
-  if (rule.pattern && !rule.pattern.test(value)) {
-    throw new ValidationError(field, `${JSON.stringify(truncate(value))} is not valid${rule.patternHint ? `: ${rule.patternHint}` : ''}`);
-  }
+  const problem = stringProblem(value, { ...rule, ...(rule.patternHint === undefined ? {} : { hint: rule.patternHint }) });
+  if (problem !== undefined) throw new ValidationError(field, problem);
   return value;
 }
 

@@ -1,5 +1,7 @@
 import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS } from './defaults.js';
 import { ValidationError } from './errors.js';
+import { WAIT_OPTIONS } from './schema/common-options.js';
+import { parse } from './schema/schema.js';
 import { pollUntilDone, type PollDefaults, type PollSpec, type WaitOptions } from './poll.js';
 import { isTransientError } from './retry.js';
 import type { LifecycleStatus } from './status.js';
@@ -85,6 +87,7 @@ function checkHandles(handles: readonly unknown[]): void {
  */
 export async function waitAll<const T extends readonly AnyWaitable[]>(handles: T, options: WaitOptions<Readonly<T>> = {}): Promise<T> {
   checkHandles(handles);
+  parse(WAIT_OPTIONS, options);
   await pollUntilDone(groupSpec(handles, (flags) => flags.every(Boolean), options.clock), options);
   return handles;
 }
@@ -105,6 +108,7 @@ export async function waitAll<const T extends readonly AnyWaitable[]>(handles: T
 export async function waitAny<const T extends readonly AnyWaitable[]>(handles: T, options: WaitOptions<Readonly<T>> = {}): Promise<T[number]> {
   checkHandles(handles);
   if (handles.length === 0) throw new ValidationError('handles', 'must not be empty');
+  parse(WAIT_OPTIONS, options);
   const snapshots = await pollUntilDone(groupSpec(handles, (flags) => flags.some(Boolean), options.clock), options);
   const index = snapshots.findIndex((snapshot) => pollHooksOf(snapshot).isDone());
   return handles[index] as T[number];

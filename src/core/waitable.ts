@@ -1,6 +1,8 @@
 import type { Checkpoint } from './checkpoint.js';
 import type { Clock } from './clock.js';
 import { TaskFailedError } from './errors.js';
+import { WAIT_OPTIONS, WATCH_OPTIONS } from './schema/common-options.js';
+import { parse } from './schema/schema.js';
 import { pollChanges, pollUntilDone, type PollDefaults, type PollSpec, type WaitOptions, type WatchOptions } from './poll.js';
 import { isSuccessful, isTerminal, type LifecycleStatus, type Progress } from './status.js';
 
@@ -115,6 +117,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
    * @throws WaitTimeoutError after `timeoutMs`; the signal's reason on abort; non-retryable service errors at once.
    */
   async waitUntilComplete(options: WaitOptions<this> = {}): Promise<this> {
+    parse(WAIT_OPTIONS, options);
     await pollUntilDone(this.pollSpec(), options);
     return this;
   }
@@ -124,6 +127,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
    * `cancelled`, `deleted`) rejects with {@link TaskFailedError} carrying the final snapshot.
    */
   async waitUntilSucceeded(options: WaitOptions<this> = {}): Promise<this> {
+    parse(WAIT_OPTIONS, options);
     await this.waitUntilComplete(options);
     if (!isSuccessful(this.status)) throw new TaskFailedError(this.describeFailure(), this.clone());
     return this;
@@ -134,6 +138,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
    * ending with the terminal one. Breaking out of the loop stops polling.
    */
   watch(options: WatchOptions = {}): AsyncIterable<this> {
+    parse(WATCH_OPTIONS, options);
     return { [Symbol.asyncIterator]: () => pollChanges(this.pollSpec(), options) };
   }
 }
