@@ -127,7 +127,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
    * `cancelled`, `deleted`) rejects with {@link TaskFailedError} carrying the final snapshot.
    */
   async waitUntilSucceeded(options: WaitOptions<this> = {}): Promise<this> {
-    parse(WAIT_OPTIONS, options);
+    // waitUntilComplete (a subclass may extend its options) parses them.
     await this.waitUntilComplete(options);
     if (!isSuccessful(this.status)) throw new TaskFailedError(this.describeFailure(), this.clone());
     return this;
