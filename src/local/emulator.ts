@@ -2,6 +2,7 @@ import type { EmulatorClock } from './clock.js';
 import type { DiscoveryEmulator, DiscoveryEmulatorOptions } from './discovery/index.js';
 import type { CreateReplicationTaskOptions, DmsEmulator, DmsEmulatorOptions } from './dms/index.js';
 import type { FaultInjector, FaultKind, FaultRates } from './faults.js';
+import type { RateLimits, RateLimitsOption } from './rate-limits.js';
 import type { HubEmulator, HubEmulatorOptions } from './migration-hub/index.js';
 import type { MgnEmulator, MgnEmulatorOptions } from './mgn/index.js';
 import type { EmulatedService } from './service.js';
@@ -30,6 +31,13 @@ export interface EmulatorOptions {
   readonly seed?: number;
   /** Random fault rates applied from the start. @default none */
   readonly faults?: FaultRates;
+  /**
+   * Real rate limits: a token bucket per operation, refilled on the emulator clock, answering over-limit requests
+   * with the service's own throttling error. `{ DescribeImportTasks: { perSecond: 10, burst: 20 }, default: {...} }`,
+   * or `'aws'` for the published limits (assumed where none is published; see docs/emulator.md).
+   * @default none (unlimited)
+   */
+  readonly rateLimits?: RateLimitsOption;
   /** Application Discovery Service options. */
   readonly discovery?: DiscoveryEmulatorOptions;
   /** Application Migration Service options. */
@@ -56,6 +64,8 @@ export interface Exchange {
   readonly output?: unknown;
   /** The injected fault, if any. */
   readonly fault?: FaultKind;
+  /** True when the emulator's rate limits throttled the request (see `rateLimits`). */
+  readonly rateLimited?: boolean;
 }
 
 /** Static credentials and endpoint, to spread into an AWS SDK client or `new MigrationKit(...)`. */
@@ -87,6 +97,8 @@ export interface Emulator {
   readonly clock: EmulatorClock;
   /** Fault injection: `emu.faults.inject({ kind: 'throttle', operation: 'DescribeImportTasks', count: 2 })`. */
   readonly faults: FaultInjector;
+  /** Rate limits and their counts: `emu.rateLimits.throttledCount('DescribeImportTasks')`, `emu.rateLimits.set(...)`. */
+  readonly rateLimits: RateLimits;
   /** Application Discovery Service state and controls. */
   readonly discovery: DiscoveryEmulator;
   /** Application Migration Service state and controls. */

@@ -5,7 +5,10 @@
 export { startEmulator } from './server.js';
 export type { Emulator, EmulatorOptions, EmulatorClientConfig, Exchange } from './emulator.js';
 export { EmulatorClock } from './clock.js';
-export { FaultInjector } from './faults.js';
+export { FaultInjector, FAULT_KINDS } from './faults.js';
+export { RateLimits, AWS_RATE_LIMITS } from './rate-limits.js';
+export type { RateLimit, RateLimitTable, RateLimitsOption, RateLimitCount } from './rate-limits.js';
+export { EmulatorOptionError, EmulatorStateError } from './emulator-error.js';
 export type { FaultKind, FaultRule, FaultRates } from './faults.js';
 export { ServiceFault } from './service.js';
 export { S3Store } from './s3.js';

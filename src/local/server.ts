@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { isIP } from 'node:net';
 import { EmulatorClock } from './clock.js';
 import { DiscoveryEmulator } from './discovery/index.js';
@@ -6,16 +6,24 @@ import { DmsEmulator } from './dms/index.js';
 import type { Emulator, EmulatorClientConfig, EmulatorOptions, Exchange } from './emulator.js';
 import { FaultInjector } from './faults.js';
 import { HomeRegionSetting } from './home-region.js';
-import { errorResponse, header, readBody, send } from './http-wire.js';
+import { BodyBudget, send } from './http-wire.js';
 import { HubEmulator } from './migration-hub/index.js';
 import { MgnEmulator } from './mgn/index.js';
+import { OperationCatalog } from './operation-catalog.js';
+import { onlyKeys, plainObject } from './option-check.js';
 import { seededRandom } from './random.js';
+import { RateLimits } from './rate-limits.js';
+import { handleRequest } from './request-handler.js';
 import { S3Store } from './s3.js';
+import { S3_OPERATIONS } from './s3/route.js';
 import { S3Wire } from './s3/s3-wire.js';
-import { ServiceFault, type EmulatorContext, type ServiceModule } from './service.js';
+import type { EmulatorContext, ServiceModule } from './service.js';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
-const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request,/;
+const OPTION_KEYS = [
+  'port', 'host', 'allowNonLoopback', 'region', 'accountId', 'homeRegion', 'speed', 'seed', 'faults', 'rateLimits',
+  'discovery', 'mgn', 'hub', 'dms',
+] as const;
 
 /**
  * Starts the local emulator of Application Discovery Service, MGN, Migration Hub and DMS on one loopback HTTP
@@ -32,6 +40,7 @@ const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws
  * ```
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  onlyKeys(plainObject(options, 'options'), OPTION_KEYS, '');
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.test(host) && !options.allowNonLoopback) {
     throw new Error(`refusing to bind ${host}: the emulator binds loopback addresses only unless allowNonLoopback is true`);
@@ -42,7 +51,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const random = seededRandom(options.seed ?? 1);
   const clock = new EmulatorClock(options.speed ?? 1);
   const s3 = new S3Store(() => clock.now());
-  const faults = new FaultInjector(random, options.faults);
   const homeRegion = new HomeRegionSetting(initialHomeRegion(options, region), clock.now(), random);
   let endpoint = '';
   const ctx: EmulatorContext = {
@@ -60,85 +68,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const hub = new HubEmulator(ctx);
   const dms = new DmsEmulator(ctx, options.dms);
   const modules: ServiceModule[] = [discovery, mgn, dms, ...hub.modules()];
+  const catalog = new OperationCatalog(modules);
+  // Faults also reach S3; rate limits only the JSON services (S3 answers its own SlowDown through faults).
+  const faults = new FaultInjector(random, new OperationCatalog(modules, { s3: S3_OPERATIONS }), options.faults);
+  const rateLimits = new RateLimits(() => clock.now(), catalog, options.rateLimits);
   const requests: Exchange[] = [];
   const listeners = new Set<(exchange: Exchange) => void>();
-
   const record = (exchange: Exchange): void => {
     requests.push(exchange);
     for (const listener of listeners) listener(exchange);
   };
-  const s3Wire = new S3Wire({ store: s3, faults, region, accountId, record });
+  const env = {
+    modules,
+    s3Wire: new S3Wire({ store: s3, faults, region, accountId, record }),
+    faults,
+    rateLimits,
+    bodies: new BodyBudget(),
+    record,
+  };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, { 'content-type': 'application/json' }, { __type: 'InternalFailure', message: String(error) });
+    handleRequest(env, req, res).catch((error: unknown) => {
+      if (!res.headersSent && !res.destroyed) send(res, 500, { 'content-type': 'application/json' }, { __type: 'InternalFailure', message: String(error) });
     });
   });
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://emulator');
-    if (s3Wire.accepts(req, url)) return s3Wire.handle(req, res, url);
-    const raw = await readBody(req);
-    const target = header(req, 'x-amz-target');
-    const module = target
-      ? modules.find((m) => m.protocol === 'awsJson1_1' && target.startsWith(`${m.targetPrefix}.`))
-      : modules.find((m) => m.protocol === 'restJson1' && m.operations?.includes(url.pathname.slice(1)));
-    if (!module || req.method !== 'POST') {
-      return send(res, 404, { 'content-type': 'application/json' }, { __type: 'UnknownOperationException', message: `no operation at ${req.method} ${url.pathname}` });
-    }
-    const operation = target ? target.slice(target.indexOf('.') + 1) : url.pathname.slice(1);
-    let input: Record<string, unknown> = {};
-    const answer = (status: number, headers: Record<string, string>, output: unknown, extra: Partial<Exchange> = {}): void => {
-      send(res, status, headers, output);
-      record({ service: module.service, operation, input, status, output, ...extra });
-    };
-    const fail = (fault: ServiceFault, extra: Partial<Exchange> = {}): void => {
-      const { status, headers, body } = errorResponse(module, fault);
-      answer(status, headers, body, { errorType: fault.type, ...extra });
-    };
-    try {
-      input = raw.length === 0 ? {} : (JSON.parse(raw) as Record<string, unknown>);
-      if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new Error('body is not a JSON object');
-    } catch (error) {
-      return fail(new ServiceFault('SerializationException', `cannot parse the request body: ${String(error)}`));
-    }
-    const auth = AUTH.exec(header(req, 'authorization') ?? '');
-    if (!auth || auth[3] !== module.signingName) {
-      return fail(
-        new ServiceFault(module.protocol === 'restJson1' ? 'UnrecognizedClientException' : 'MissingAuthenticationTokenException', 'Request is missing a valid SigV4 Authorization header for this service', { status: 403 }),
-      );
-    }
-    const decision = faults.decide(module.service, operation);
-    if (decision.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.latencyMs));
-    switch (decision.kind) {
-      case 'drop':
-        req.socket.destroy();
-        record({ service: module.service, operation, input, status: 0, fault: 'drop' });
-        return;
-      case 'throttle':
-        return fail(module.faults.throttle, { fault: 'throttle' });
-      case 'server-error':
-        return fail(module.faults.serverError, { fault: 'server-error' });
-      case 'access-denied':
-        return fail(module.faults.accessDenied, { fault: 'access-denied' });
-      case 'drop-response':
-      case undefined:
-        break;
-    }
-    try {
-      const output = await module.handle({ operation, input, accessKeyId: auth[1] ?? '' });
-      if (decision.kind === 'drop-response') {
-        req.socket.destroy();
-        record({ service: module.service, operation, input, status: 0, output, fault: 'drop-response' });
-        return;
-      }
-      const contentType = module.protocol === 'awsJson1_1' ? 'application/x-amz-json-1.1' : 'application/json';
-      answer(200, { 'content-type': contentType }, output ?? {});
-    } catch (error) {
-      if (error instanceof ServiceFault) return fail(error);
-      throw error;
-    }
-  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -163,6 +116,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clientConfig,
     clock,
     faults,
+    rateLimits,
     discovery,
     mgn,
     hub,

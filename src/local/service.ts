@@ -83,8 +83,10 @@ export interface ServiceModule {
   readonly protocol: 'awsJson1_1' | 'restJson1';
   /** awsJson1_1: the `x-amz-target` prefix. */
   readonly targetPrefix?: string;
-  /** restJson1: the operations served at `POST /<Operation>`. */
-  readonly operations?: readonly string[];
+  /** The operations served, by exact name (restJson1: at `POST /<Operation>`); any other name is unknown. */
+  readonly operations: readonly string[];
+  /** HTTP status of a success by operation, where the model says other than 200 (MGN's starts: 202). */
+  readonly successStatus?: Readonly<Record<string, number>>;
   /** Errors to answer with when a fault is injected. */
   readonly faults: FaultErrors;
   /** Handles one request; returns the output in wire form, or throws a {@link ServiceFault}. */

@@ -19,7 +19,7 @@ describe('MGN emulator wire behaviour (raw restJson1 requests)', () => {
   };
   const start = async (key: string, extra: Json = {}): Promise<string> => {
     const answer = await post('StartImport', { s3BucketSource: { s3Bucket: 'inv', s3Key: key }, ...extra });
-    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(202);
     return answer.body['importTask'].importID as string;
   };
   const imported = async (key: string, body: string): Promise<{ task: Json; errors: Json[] }> => {
@@ -223,12 +223,12 @@ describe('MGN emulator quotas', () => {
       const post = (body: unknown) =>
         fetch(`${emu.endpoint}/StartImport`, { method: 'POST', headers: { authorization: MGN_AUTH }, body: JSON.stringify(body) });
       const body = { s3BucketSource: { s3Bucket: 'inv', s3Key: 'missing.csv' } };
-      expect((await post(body)).status).toBe(200);
+      expect((await post(body)).status).toBe(202);
       const refused = await post(body);
       expect([refused.status, refused.headers.get('x-amzn-errortype')]).toEqual([402, 'ServiceQuotaExceededException']);
       expect(await refused.json()).toMatchObject({ quotaValue: 1, resourceType: 'IMPORT_TASK', serviceCode: 'mgn' });
       emu.clock.advance(1_000);
-      expect((await post(body)).status).toBe(200);
+      expect((await post(body)).status).toBe(202);
       expect(problems).toEqual([]);
     } finally {
       await emu.close();

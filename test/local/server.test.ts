@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmulatorClock, FaultInjector, startEmulator, type Emulator } from '../../src/local/index.js';
+import { EmulatorClock, FaultInjector, startEmulator, type Emulator, type ServiceModule } from '../../src/local/index.js';
+import { OperationCatalog } from '../../src/local/operation-catalog.js';
+
+const catalog = new OperationCatalog([{ service: 'dms', operations: ['A', 'B', 'X'] } as unknown as ServiceModule]);
 
 const auth = (service: string): string =>
   `AWS4-HMAC-SHA256 Credential=AKIAEMULATOR00000000/20260101/us-west-2/${service}/aws4_request, SignedHeaders=host, Signature=abc`;
@@ -118,7 +121,7 @@ describe('FaultInjector rates', () => {
         state = (state * 16807) % 2147483647;
         return state / 2147483647;
       };
-      const injector = new FaultInjector(random, { throttle: 0.3, serverError: 0.2 });
+      const injector = new FaultInjector(random, catalog, { throttle: 0.3, serverError: 0.2 });
       return Array.from({ length: 50 }, () => injector.decide('dms', 'X').kind ?? 'ok');
     };
     expect(decide(7)).toEqual(decide(7));
@@ -127,7 +130,7 @@ describe('FaultInjector rates', () => {
   });
 
   it('applies rates only to the listed operations', () => {
-    const injector = new FaultInjector(() => 0, { throttle: 1, operations: ['A'] });
+    const injector = new FaultInjector(() => 0, catalog, { throttle: 1, operations: ['A'] });
     expect(injector.decide('dms', 'A').kind).toBe('throttle');
     expect(injector.decide('dms', 'B').kind).toBeUndefined();
   });

@@ -75,7 +75,8 @@ export function exchangeProblems(x: Exchange, service: CheckedService, options: 
   if (checkInput) problems.push(...validateOperationInput(model, x.operation, x.input, wire.options).map((p) => `${where} request ${p}`));
   if (x.fault === 'drop') return problems;
   if (x.errorType === undefined) {
-    if (x.status !== 200 && x.fault !== 'drop-response') problems.push(`${where}: a success with HTTP ${x.status}`);
+    const expected = Object.hasOwn(model.operations, x.operation) ? (model.operations[x.operation]?.http.responseCode ?? 200) : 200;
+    if (x.status !== expected && x.fault !== 'drop-response') problems.push(`${where}: a success with HTTP ${x.status}, the model says ${expected}`);
     problems.push(...validateOperationOutput(model, x.operation, x.output, wire.options).map((p) => `${where} response ${p}`));
     return problems;
   }

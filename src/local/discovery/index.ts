@@ -43,6 +43,7 @@ export class DiscoveryEmulator implements ServiceModule {
   /** @internal */ readonly signingName = 'discovery';
   /** @internal */ readonly protocol = 'awsJson1_1' as const;
   /** @internal */ readonly targetPrefix = 'AWSPoseidonService_V2015_11_01';
+  /** @internal */ readonly operations: readonly string[] = ['StartImportTask', 'DescribeImportTasks', 'BatchDeleteImportData'];
   /** @internal */ readonly faults: FaultErrors = {
     throttle: new ServiceFault('ThrottlingException', 'Rate exceeded'),
     serverError: new ServiceFault('ServerInternalErrorException', 'Internal error', { status: 500 }),

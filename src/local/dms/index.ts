@@ -22,6 +22,15 @@ export class DmsEmulator implements ServiceModule {
   /** @internal */ readonly signingName = 'dms';
   /** @internal */ readonly protocol = 'awsJson1_1' as const;
   /** @internal */ readonly targetPrefix = 'AmazonDMSv20160101';
+  /** @internal */ readonly operations: readonly string[] = [
+    'StartReplicationTaskAssessmentRun',
+    'CancelReplicationTaskAssessmentRun',
+    'DeleteReplicationTaskAssessmentRun',
+    'DescribeReplicationTaskAssessmentRuns',
+    'DescribeReplicationTaskIndividualAssessments',
+    'DescribeApplicableIndividualAssessments',
+    'DescribeReplicationTasks',
+  ];
   /** @internal */ readonly faults: FaultErrors = {
     throttle: new ServiceFault('ThrottlingException', 'Rate exceeded'),
     serverError: new ServiceFault('InternalFailure', 'Internal error', { status: 500 }),

@@ -35,6 +35,7 @@ export class MgnEmulator implements ServiceModule {
   /** @internal */ readonly signingName = 'mgn';
   /** @internal */ readonly protocol = 'restJson1' as const;
   /** @internal */ readonly operations: readonly string[] = ['StartImport', 'ListImports', 'ListImportErrors', 'StartExport', 'ListExports', 'ListExportErrors'];
+  /** @internal The model's `responseCode` for the starts. */ readonly successStatus: Readonly<Record<string, number>> = { StartImport: 202, StartExport: 202 };
   /** @internal */ readonly faults: FaultErrors = {
     throttle: new ServiceFault('ThrottlingException', 'Rate exceeded', { status: 429, headers: { 'retry-after': '1' } }),
     serverError: new ServiceFault('InternalServerException', 'Internal error', { status: 500 }),

@@ -9,6 +9,7 @@ export class HubConfigEmulator implements ServiceModule {
   /** @internal */ readonly signingName = 'mgh';
   /** @internal */ readonly protocol = 'awsJson1_1' as const;
   /** @internal */ readonly targetPrefix = 'AWSMigrationHubMultiAccountService';
+  /** @internal */ readonly operations: readonly string[] = Object.keys(CONFIG_INPUT_RULES);
   /** @internal */ readonly faults: FaultErrors = {
     throttle: hubFault('ThrottlingException', 'Rate exceeded', { RetryAfterSeconds: 1 }),
     serverError: new ServiceFault('InternalServerError', 'Internal error', { status: 500, messageMember: 'Message' }),
@@ -24,7 +25,7 @@ export class HubConfigEmulator implements ServiceModule {
   /** @internal */
   handle(request: ServiceRequest): unknown {
     const { operation, input } = request;
-    const rule = CONFIG_INPUT_RULES[operation];
+    const rule = Object.hasOwn(CONFIG_INPUT_RULES, operation) ? CONFIG_INPUT_RULES[operation] : undefined;
     if (!rule) throw new ServiceFault('UnknownOperationException', `${operation} is not supported by the emulated Migration Hub Config`);
     checkWire(rule, input, '');
     const region = this.#ctx.homeRegion.region;

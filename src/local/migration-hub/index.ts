@@ -55,6 +55,7 @@ export class HubEmulator implements ServiceModule {
   /** @internal */ readonly signingName = 'mgh';
   /** @internal */ readonly protocol = 'awsJson1_1' as const;
   /** @internal */ readonly targetPrefix = 'AWSMigrationHub';
+  /** @internal */ readonly operations: readonly string[] = Object.keys(HUB_INPUT_RULES);
   /** @internal */ readonly faults: FaultErrors = {
     throttle: new ServiceFault('ThrottlingException', 'Rate exceeded', { fields: { RetryAfterSeconds: 1 }, messageMember: 'Message' }),
     serverError: new ServiceFault('InternalServerError', 'Internal error', { status: 500, messageMember: 'Message' }),
@@ -112,7 +113,7 @@ export class HubEmulator implements ServiceModule {
   /** @internal */
   handle(request: ServiceRequest): unknown {
     const { operation, input } = request;
-    const rule = HUB_INPUT_RULES[operation];
+    const rule = Object.hasOwn(HUB_INPUT_RULES, operation) ? HUB_INPUT_RULES[operation] : undefined;
     if (!rule) throw new ServiceFault('UnknownOperationException', `${operation} is not supported by the emulated Migration Hub`);
     if (this.#ctx.homeRegion.region === null) throw hubFault('HomeRegionNotSetException', 'The home region is not set. Set your home region to continue.');
     const dryRun = input['DryRun'] === true;

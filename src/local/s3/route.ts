@@ -12,6 +12,19 @@ export type S3Operation =
   | 'HeadObject'
   | 'DeleteObject';
 
+/** Every {@link S3Operation}, for checking fault rules. */
+export const S3_OPERATIONS: readonly S3Operation[] = [
+  'ListBuckets',
+  'CreateBucket',
+  'HeadBucket',
+  'DeleteBucket',
+  'ListObjectsV2',
+  'PutObject',
+  'GetObject',
+  'HeadObject',
+  'DeleteObject',
+];
+
 /** Query keys that select another S3 operation (a subresource) on the same path; the emulator serves none of them. */
 const SUBRESOURCES = new Set(
   'accelerate acl analytics attributes cors delete encryption intelligent-tiering inventory legal-hold lifecycle location logging metadataTable metrics notification object-lock ownershipControls partNumber policy policyStatus publicAccessBlock renameObject replication requestPayment restore retention select session tagging torrent uploadId uploads versionId versioning versions website'.split(' '),

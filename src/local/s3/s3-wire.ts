@@ -44,8 +44,8 @@ export class S3Wire {
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? (value[0] ?? '') : value;
     const path = url.pathname.slice(1);
     const slash = path.indexOf('/');
-    const bucket = decodeURIComponent(slash < 0 ? path : path.slice(0, slash));
-    const key = slash < 0 ? '' : decodeURIComponent(path.slice(slash + 1));
+    const decoded = decodePath(slash < 0 ? path : path.slice(0, slash), slash < 0 ? '' : path.slice(slash + 1));
+    const { bucket, key } = decoded ?? { bucket: '', key: '' };
     let operation: S3Operation | 'Unknown' = 'Unknown';
     let input: Record<string, unknown> = bucket ? { Bucket: bucket, ...(key ? { Key: key } : {}) } : {};
     const reply = (answer: S3Answer, errorType?: string): void => this.#send(req, res, { service: 's3', operation, input, status: answer.status, ...(errorType ? { errorType } : {}) }, answer);
@@ -58,6 +58,7 @@ export class S3Wire {
     let body: Uint8Array;
     try {
       body = await readBytes(req);
+      if (decoded === undefined) throw new S3Error(400, 'InvalidURI', "Couldn't parse the specified URI.");
       operation = routeOperation(method, bucket, key, url.searchParams, headers['x-amz-copy-source']);
       input = requestMembers(operation, bucket, key, url.searchParams, headers);
       this.#authorize(req, url);
@@ -154,4 +155,13 @@ export class S3Wire {
 /** What an exchange records of an answer: its headers and XML text (object bytes are not kept twice). */
 function recorded(answer: S3Answer): { headers: Record<string, string>; body?: string } {
   return { headers: answer.headers, ...(typeof answer.body === 'string' ? { body: answer.body } : {}) };
+}
+
+/** The bucket and key of a path-style request, or undefined when the path's percent-encoding is malformed. */
+function decodePath(bucket: string, key: string): { bucket: string; key: string } | undefined {
+  try {
+    return { bucket: decodeURIComponent(bucket), key: decodeURIComponent(key) };
+  } catch {
+    return undefined;
+  }
 }

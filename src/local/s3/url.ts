@@ -20,7 +20,12 @@ export function parseS3Url(url: string): S3Location | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'https:') return undefined;
-  const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  let path: string;
+  try {
+    path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  } catch {
+    return undefined;
+  }
   const host = parsed.hostname;
   const virtual = /^(.+)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/.exec(host);
   if (virtual && path) return { bucket: virtual[1] ?? '', key: path };
