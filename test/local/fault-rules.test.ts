@@ -23,10 +23,11 @@ describe('fault rules are checked before they apply', () => {
   it.each<[string, unknown, string, RegExp]>([
     ['a misspelt kind', { kind: 'throtle' }, 'rule.kind', /did you mean 'throttle'/],
     ["'hub' for migration-hub", { kind: 'throttle', service: 'hub' }, 'rule.service', /did you mean 'migration-hub'/],
-    ['an unknown service', { kind: 'throttle', service: 's3' }, 'rule.service', /must be one of/],
+    ['an unknown service', { kind: 'throttle', service: 'sqs' }, 'rule.service', /must be one of/],
     ['an operation in the wrong case', { kind: 'throttle', operation: 'describeImportTasks' }, 'rule.operation', /did you mean 'DescribeImportTasks'/],
     ['an inherited name as operation', { kind: 'throttle', operation: 'toString' }, 'rule.operation', /not an operation/],
     ["another service's operation", { kind: 'throttle', service: 'mgn', operation: 'DescribeImportTasks' }, 'rule.operation', /could never match/],
+    ['an S3 operation for another service', { kind: 'throttle', service: 'dms', operation: 'PutObject' }, 'rule.operation', /operation of s3/],
     ['a negative latency', { kind: 'latency', latencyMs: -5 }, 'rule.latencyMs', /finite number from 0/],
     ['a NaN latency', { kind: 'latency', latencyMs: Number.NaN }, 'rule.latencyMs', /finite/],
     ['a latency on another kind', { kind: 'throttle', latencyMs: 100 }, 'rule.latencyMs', /kind 'latency' only/],
