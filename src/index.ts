@@ -42,6 +42,16 @@ export type { Checkpoint, ServiceName } from './core/checkpoint.js';
 export type { Clock } from './core/clock.js';
 export type { AwsClientOptions } from './core/config.js';
 
+// Import files: pre-flight validation.
+export { validateImportFile } from './validate-import-file.js';
+export type { ImportFileProblemCode } from './validate-import-file.js';
+export { formatImportFileReport, ImportFileError } from './core/csv-report.js';
+export type { ImportFileCounts, ImportFileProblem, ImportFileReport, ImportFileTemplate, ImportProblemSeverity, CommonImportProblemCode } from './core/csv-report.js';
+export type { CsvFilePath, CsvSource } from './core/csv-source.js';
+export type { ValidateImportFileOptions } from './core/csv-options.js';
+export type { DiscoveryImportProblemCode } from './discovery/index.js';
+export type { MgnImportProblemCode } from './mgn/index.js';
+
 // Application Discovery Service.
 export { DiscoveryService, ImportTask, DiscoveryClient, ImportTaskDeleteError, ErrorsArchiveError } from './discovery/index.js';
 export type { DiscoveryServiceOptions, ImportTaskFilter, ImportTaskStatus, StartImportInput, FailedRecord } from './discovery/index.js';

@@ -13,6 +13,13 @@ export type { ImportTaskFilter, OneOrMany } from './import-task-list.js';
 export type { FailedRecord } from './failed-records.js';
 export type { DiscoveryClientLike, DiscoveryCommand, FetchLike, FetchResponseLike } from './discovery-context.js';
 export { ErrorsArchiveError, ImportTaskDeleteError } from './errors.js';
+export { validateImportFile } from './import-file-validate.js';
+export { DISCOVERY_IMPORT_LIMITS, DISCOVERY_TEMPLATE_COLUMNS } from './import-file-rules.js';
+export type { DiscoveryImportProblemCode } from './import-file-rules.js';
+export { formatImportFileReport, ImportFileError } from '../core/csv-report.js';
+export type { ImportFileCounts, ImportFileProblem, ImportFileReport, ImportFileTemplate, ImportProblemSeverity, CommonImportProblemCode } from '../core/csv-report.js';
+export type { CsvFilePath, CsvSource } from '../core/csv-source.js';
+export type { ValidateImportFileOptions } from '../core/csv-options.js';
 export { IMPORT_TASK_POLL_DEFAULTS, MAX_ERRORS_ARCHIVE_BYTES } from './defaults.js';
 export {
   BatchDeleteImportDataCommand,

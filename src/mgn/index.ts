@@ -16,3 +16,10 @@ export type { MgnExportStatus, MgnImportStatus, MgnJobStatus, MgnRawStatus } fro
 export type { MgnImportErrorItem, MgnImportErrorType } from './mgn-import-error.js';
 export type { MgnExportErrorItem } from './mgn-export-error.js';
 export type { MgnExportListOptions, MgnImportListOptions, MgnS3Location, MgnStartExportInput, MgnStartImportInput } from './mgn-inputs.js';
+export { validateImportFile } from './import-file-validate.js';
+export { MGN_IMPORT_LIMITS } from './import-file-rules.js';
+export type { MgnImportProblemCode } from './import-file-rules.js';
+export { formatImportFileReport, ImportFileError } from '../core/csv-report.js';
+export type { ImportFileCounts, ImportFileProblem, ImportFileReport, ImportFileTemplate, ImportProblemSeverity, CommonImportProblemCode } from '../core/csv-report.js';
+export type { CsvFilePath, CsvSource } from '../core/csv-source.js';
+export type { ValidateImportFileOptions } from '../core/csv-options.js';

@@ -1,8 +1,8 @@
 /** The one CSV reader and writer, shared by the Discovery errors-archive reader and the emulators. */
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, csvRecords, formatCsv } from '../../src/core/csv.js';
+import { CsvReader, CsvSyntaxError, csvRecords, csvRecordsOf, formatCsv } from '../../src/core/csv.js';
 
-const records = (text: string, strict = false) => [...csvRecords(text, { strict })];
+const records = (text: string, strict = false) => [...csvRecords(text, { strict })].map(({ row, fields }) => ({ row, fields }));
 const rowsOf = (text: string) => records(text).map((record) => record.fields);
 
 describe('csvRecords', () => {
@@ -59,9 +59,53 @@ describe('csvRecords', () => {
 
   it('parses lazily: a caller that stops early reads no further', () => {
     const rows = csvRecords('a\nb\n"never closed', { strict: true });
-    expect(rows.next().value).toEqual({ row: 1, fields: ['a'] });
-    expect(rows.next().value).toEqual({ row: 2, fields: ['b'] });
+    expect(rows.next().value).toEqual({ row: 1, line: 1, fields: ['a'] });
+    expect(rows.next().value).toEqual({ row: 2, line: 2, fields: ['b'] });
     expect(() => rows.next()).toThrowError(CsvSyntaxError);
+  });
+});
+
+describe('line numbers', () => {
+  it('count every physical line, inside quotes too, with CRLF, LF and a lone CR as one break each', () => {
+    const text = 'h\r\n"a\r\nb\nc",1\r\n\r\nx\r"y\rz"\nlast';
+    expect([...csvRecords(text)].map(({ row, line }) => [row, line])).toEqual([
+      [1, 1],
+      [2, 2],
+      [4, 6],
+      [5, 7],
+      [6, 9],
+    ]);
+  });
+
+  it('name the line a record starts on in a strict-mode error', () => {
+    expect(() => [...csvRecords('h\n"a\nb",1\nc"d\n', { strict: true })]).toThrowError(expect.objectContaining({ row: 3, line: 4 }));
+  });
+});
+
+describe('CsvReader', () => {
+  const sample = '\uFEFFid,note\r\n1,"say ""hi""\r\nthere"\r\n\r\n2,"a,b"\r3,plain\n"",\n4,"end"';
+  const whole = [...csvRecords(sample)];
+
+  it('reads the same records whatever the chunk boundaries (inside quotes, between CR and LF, inside "")', () => {
+    for (let size = 1; size <= sample.length; size++) {
+      const reader = new CsvReader();
+      const got = [];
+      for (let i = 0; i < sample.length; i += size) got.push(...reader.feed(sample.slice(i, i + size)));
+      got.push(...reader.end());
+      expect(got, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('skips a BOM only at the very start, even after empty chunks', async () => {
+    const got = [];
+    for await (const record of csvRecordsOf(['', '\uFEFFa', '\n\uFEFFb'])) got.push(record.fields);
+    expect(got).toEqual([['a'], ['\uFEFFb']]);
+  });
+
+  it('in strict mode refuses an unterminated quote at the end of the last chunk', () => {
+    const reader = new CsvReader({ strict: true });
+    expect([...reader.feed('a\n"b')]).toHaveLength(1);
+    expect(() => [...reader.end()]).toThrowError(/record 2: unterminated quoted field/);
   });
 });
 
