@@ -4,7 +4,7 @@
 import { DescribeReplicationTaskAssessmentRunsCommand, DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
 import { ListImportsCommand, MgnClient } from '@aws-sdk/client-mgn';
 import { MigrationKit, waitAll } from 'aws-migration-kit';
-import { DescribeImportTasksCommand, DiscoveryClient, StartImportTaskCommand } from 'aws-migration-kit/discovery';
+import { DescribeImportTasksCommand, DiscoveryClient, StartImportTaskCommand } from 'aws-migration-kit/discovery-client';
 import { startEmulator } from 'aws-migration-kit/local';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);

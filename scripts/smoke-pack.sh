@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into an empty project, as a user would, and checks that every entry point loads from
 # ESM and CommonJS, that a strict TypeScript consumer compiles against the published types, and that a short flow
-# runs against the emulator.
+# runs against the emulator. Packs dist/ as built (run `npm run build` first; `npm pack` alone would rebuild).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
-tarball="$(npm pack --silent --pack-destination "$work" | tail -1)"
+tarball="$(npm pack --silent --ignore-scripts --pack-destination "$work" | tail -1)"
 cd "$work"
 npm init -y > /dev/null
 npm install --no-audit --no-fund --silent "./$tarball" "typescript@$(node -p "require('$root/node_modules/typescript/package.json').version")" "@types/node@$(node -p "require('$root/node_modules/@types/node/package.json').version")"
@@ -36,15 +36,17 @@ node esm.mjs
 
 cat > cjs.cjs <<'JS'
 const { MigrationKit } = require('aws-migration-kit');
-const { DiscoveryClient } = require('aws-migration-kit/discovery');
+const { DiscoveryService } = require('aws-migration-kit/discovery');
 const { MgnService } = require('aws-migration-kit/mgn');
 const { MigrationHubService } = require('aws-migration-kit/migration-hub');
 const { DmsService } = require('aws-migration-kit/dms');
 const { startEmulator } = require('aws-migration-kit/local');
-for (const x of [MigrationKit, DiscoveryClient, MgnService, MigrationHubService, DmsService, startEmulator]) if (typeof x !== 'function') throw new Error('missing export');
-const loaded = Object.keys(require.cache).filter((p) => /@aws-sdk[\\/]client-(mgn|migration-hub|database-migration-service)[\\/]/.test(p));
-if (loaded.length > 0) throw new Error(`SDK clients loaded before first use: ${loaded[0]}`);
-console.log('cjs ok: no service SDK loaded at require time');
+for (const x of [MigrationKit, DiscoveryService, MgnService, MigrationHubService, DmsService, startEmulator]) if (typeof x !== 'function') throw new Error('missing export');
+const loaded = Object.keys(require.cache).filter((p) => /[\\/](@aws-sdk|@smithy|fflate)[\\/]/.test(p));
+if (loaded.length > 0) throw new Error(`SDK runtime loaded before first use: ${loaded[0]}`);
+const { DiscoveryClient } = require('aws-migration-kit/discovery-client'); // the wire client loads its runtime: last
+if (typeof DiscoveryClient !== 'function') throw new Error('missing export');
+console.log('cjs ok: no SDK runtime loaded at require time (root and /discovery included)');
 JS
 node cjs.cjs
 

@@ -53,7 +53,7 @@ export type { DiscoveryImportProblemCode } from './discovery/index.js';
 export type { MgnImportProblemCode } from './mgn/index.js';
 
 // Application Discovery Service.
-export { DiscoveryService, ImportTask, DiscoveryClient, ImportTaskDeleteError, ErrorsArchiveError } from './discovery/index.js';
+export { DiscoveryService, ImportTask, ImportTaskDeleteError, ErrorsArchiveError } from './discovery/index.js';
 export type { DiscoveryServiceOptions, ImportTaskFilter, ImportTaskStatus, StartImportInput, FailedRecord } from './discovery/index.js';
 
 // Application Migration Service.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointError, MigrationKit, ValidationError, isTerminal } from '../src/index.js';
-import { DiscoveryClient, type DiscoveryClientLike } from '../src/discovery/index.js';
+import { DiscoveryClient } from '../src/discovery/client/index.js';
+import type { DiscoveryClientLike } from '../src/discovery/index.js';
 import { startEmulator, type Emulator } from '../src/local/index.js';
 
 describe('MigrationKit over the emulator', () => {

@@ -1,5 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
-import { csvRecords, throwIfAborted } from '../core/index.js';
+import { csvRecords, lazy, throwIfAborted } from '../core/index.js';
 import { MAX_ERRORS_ARCHIVE_BYTES } from './defaults.js';
 import type { FetchLike } from './discovery-context.js';
 import { ErrorsArchiveError } from './errors.js';
@@ -17,6 +16,9 @@ export interface FailedRecord {
   readonly errors: readonly string[];
 }
 
+/** fflate loads with the first archive read, so importing the package never loads it. */
+const loadFflate = lazy(() => import('fflate'));
+
 const ERROR_COLUMN = /^(errors?|error[ _-]?(messages?|descriptions?|details?))$/i;
 const LOG_LINE = /^\s*(?:row|line)\s*#?\s*(\d+)\s*[:\-–]\s*(.*\S)\s*$/i;
 
@@ -27,7 +29,7 @@ const LOG_LINE = /^\s*(?:row|line)\s*#?\s*(\d+)\s*[:\-–]\s*(.*\S)\s*$/i;
  * @internal
  */
 export async function* readFailedRecords(fetch: FetchLike, url: string, signal: AbortSignal | undefined): AsyncGenerator<FailedRecord, void, undefined> {
-  const files = await downloadArchive(fetch, url, signal);
+  const [files, { strFromU8 }] = await Promise.all([downloadArchive(fetch, url, signal), loadFflate()]);
   const names = Object.keys(files);
   const csvName = names.find((n) => /\.csv$/i.test(n) && /fail/i.test(n)) ?? names.find((n) => /\.csv$/i.test(n));
   if (csvName === undefined) throw new ErrorsArchiveError(`the errors archive holds no CSV of failed entries (entries: ${names.join(', ') || 'none'})`);
@@ -84,6 +86,7 @@ async function downloadArchive(fetch: FetchLike, url: string, signal: AbortSigna
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > MAX_ERRORS_ARCHIVE_BYTES) throw new ErrorsArchiveError(`the errors archive is ${declared} bytes, over the ${MAX_ERRORS_ARCHIVE_BYTES}-byte limit`, response.status);
   const bytes = new Uint8Array(await response.arrayBuffer());
+  const { unzipSync } = await loadFflate();
   throwIfAborted(signal);
   try {
     // Inflate only the CSV and the log, and refuse entries that would inflate past the limit (zip bombs).

@@ -1,6 +1,8 @@
 /**
- * `aws-migration-kit/discovery`: Application Discovery Service import tasks as domain objects, and the wire client
- * they run on. Each public name is exported explicitly; contexts, the CSV reader and redaction helpers stay private.
+ * `aws-migration-kit/discovery`: Application Discovery Service import tasks as domain objects. Importing it loads no
+ * AWS SDK runtime: the wire client they run on loads on the first request. That client (`DiscoveryClient` and its
+ * commands) is public on its own subpath, `aws-migration-kit/discovery-client`; its input and output types are
+ * re-exported here as types only. Contexts, the CSV reader and redaction helpers stay private.
  * @packageDocumentation
  */
 export { DiscoveryService } from './discovery-service.js';
@@ -21,28 +23,13 @@ export type { ImportFileCounts, ImportFileProblem, ImportFileReport, ImportFileT
 export type { CsvFilePath, CsvSource } from '../core/csv-source.js';
 export type { ValidateImportFileOptions } from '../core/csv-options.js';
 export { IMPORT_TASK_POLL_DEFAULTS, MAX_ERRORS_ARCHIVE_BYTES } from './defaults.js';
-export {
-  BatchDeleteImportDataCommand,
-  DescribeImportTasksCommand,
-  DiscoveryClient,
-  StartImportTaskCommand,
-} from './client/index.js';
+// Wire types the facade's own types refer to. The client, its commands and their input/output types are on
+// `aws-migration-kit/discovery-client`.
 export type {
-  BatchDeleteImportDataCommandInput,
   BatchDeleteImportDataError,
-  BatchDeleteImportDataCommandOutput,
   BatchDeleteImportDataErrorCode,
-  DescribeImportTasksCommandInput,
-  DescribeImportTasksCommandOutput,
-  DiscoveryClientConfig,
-  DiscoveryClientResolvedConfig,
-  DiscoveryEndpointParameters,
-  DiscoveryServiceInputTypes,
-  DiscoveryServiceOutputTypes,
   FileClassification,
   ImportStatus,
   ImportTaskFilter as DescribeImportTasksFilter,
   ImportTaskFilterName,
-  StartImportTaskCommandInput,
-  StartImportTaskCommandOutput,
 } from './client/index.js';

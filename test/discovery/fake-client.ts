@@ -1,5 +1,6 @@
 /** A scripted stand-in for a Discovery client: records each command and answers from a handler. */
-import { BatchDeleteImportDataCommand, DescribeImportTasksCommand, StartImportTaskCommand, type DiscoveryClientLike, type DiscoveryCommand } from '../../src/discovery/index.js';
+import { BatchDeleteImportDataCommand, DescribeImportTasksCommand, StartImportTaskCommand } from '../../src/discovery/client/index.js';
+import type { DiscoveryClientLike, DiscoveryCommand } from '../../src/discovery/index.js';
 
 /** One recorded call. */
 export interface FakeCall {

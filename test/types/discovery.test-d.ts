@@ -2,7 +2,6 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { assertNever, type Paginated } from '../../src/core/index.js';
 import type {
   DeleteFailureReason,
-  DiscoveryClient,
   DiscoveryClientLike,
   DiscoveryService,
   DiscoveryServiceOptions,
@@ -13,6 +12,7 @@ import type {
   ImportTaskStatus,
   StartImportInput,
 } from '../../src/discovery/index.js';
+import type { DiscoveryClient } from '../../src/discovery/client/index.js';
 
 declare const discovery: DiscoveryService;
 declare const task: ImportTask;
