@@ -6,6 +6,8 @@ import { ListImportsCommand, MgnClient } from '@aws-sdk/client-mgn';
 import { MigrationKit, waitAll } from 'aws-migration-kit';
 import { DescribeImportTasksCommand, DiscoveryClient, StartImportTaskCommand } from 'aws-migration-kit/discovery-client';
 import { startEmulator } from 'aws-migration-kit/local';
+import { bundleBench } from './bundle.mjs';
+import { loadBench } from './load.mjs';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -201,6 +203,10 @@ for (let i = 0; i < Math.min(WAITS, 10); i++) {
 report(`DMS: requests per assessment-run wait (mean of ${dmsStats.kit.length})`, mean(dmsStats.raw), mean(dmsStats.kit), 'req', `raw polls every ${RAW_POLL_MS / 1000} s`);
 
 await emu.close();
+
+// Load cost (fresh processes) and bundle size (esbuild), against the raw SDK clients.
+await loadBench(report);
+await bundleBench(report);
 
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 console.log(`\nnode ${process.version}, ${TASKS.toLocaleString()} tasks, ${ROUNDS} rounds; ratio = aws-migration-kit / raw SDK (lower is better)\n`);
