@@ -1,7 +1,7 @@
 import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
 import type { MgnClient } from '@aws-sdk/client-mgn';
 import type { MigrationHubClient } from '@aws-sdk/client-migration-hub';
-import { CheckpointError, type AwsClientOptions, type Checkpoint } from './core/index.js';
+import { CheckpointError, ENGINE, RequestEngine, type AwsClientOptions, type Checkpoint, type EngineCarrier, type EngineStats } from './core/index.js';
 import { DiscoveryService, type DiscoveryServiceOptions, type ImportTask } from './discovery/index.js';
 import { DmsService, type AssessmentRun, type DmsServiceOptions } from './dms/index.js';
 import { MgnService, type MgnExport, type MgnImport, type MgnServiceOptions } from './mgn/index.js';
@@ -51,6 +51,7 @@ export type ResumableHandle = ImportTask | MgnImport | MgnExport | MigrationTask
  */
 export class MigrationKit {
   readonly #options: MigrationKitOptions;
+  readonly #engine: RequestEngine;
   #discovery: DiscoveryService | undefined;
   #mgn: MgnService | undefined;
   #hub: MigrationHubService | undefined;
@@ -59,6 +60,16 @@ export class MigrationKit {
   /** @param options - Shared client settings (region, endpoint, credentials...), `clients`, per-service overrides. */
   constructor(options: MigrationKitOptions = {}) {
     this.#options = options;
+    this.#engine = new RequestEngine({ logger: options.logger, maxAttempts: options.maxAttempts });
+  }
+
+  /**
+   * The counters of the kit's one request engine, shared by its four facades: requests sent, throttled answers,
+   * retries, requests in flight, and each client's current throttle budget (`rates`, requests per second; undefined
+   * while the service has not throttled).
+   */
+  stats(): EngineStats {
+    return this.#engine.stats();
   }
 
   /** Application Discovery Service import tasks. */
@@ -107,9 +118,10 @@ export class MigrationKit {
     }
   }
 
-  #serviceOptions<K extends keyof MigrationKitClients>(key: K): AwsClientOptions & Record<string, unknown> {
+  #serviceOptions<K extends keyof MigrationKitClients>(key: K): AwsClientOptions & EngineCarrier & Record<string, unknown> {
     const { clients, discovery: _d, mgn: _m, hub: _h, dms: _s, ...shared } = this.#options;
     const client = clients?.[key];
-    return { ...shared, ...this.#options[key], ...(client ? { client } : {}) };
+    // The symbol key is invisible to option validation (it lists string keys) and hands over the kit's one engine.
+    return { ...shared, ...this.#options[key], ...(client ? { client } : {}), [ENGINE]: this.#engine };
   }
 }

@@ -1,11 +1,14 @@
+import { contextOf, setContext } from './engine/context.js';
+import { onAbort } from './engine/signals.js';
+
 interface Waiter<T> {
   readonly resolve: (value: T | undefined) => void;
   readonly reject: (reason: unknown) => void;
   readonly signal: AbortSignal | undefined;
   /** Removes the waiter (from the queue, or from its batch once sent) and rejects it with the signal's reason. */
   onAbort: () => void;
-  /** The listener on `signal`, removed once the waiter settles. */
-  readonly listener: () => void;
+  /** Stops listening to `signal`; called once the waiter settles. */
+  unsubscribe: () => void;
 }
 
 /**
@@ -14,7 +17,8 @@ interface Waiter<T> {
  * DescribeImportTasks `IMPORT_TASK_ID` a hundred). Concurrent `refresh()` calls, and so `waitAll` / `waitAny`, share
  * one request this way. A caller whose signal aborts is rejected with its reason at once; an id nobody waits for any
  * more is not sent, and a request sent for callers who have all aborted since is aborted too. A failed request
- * rejects every caller of its batch with the same error. @internal
+ * rejects every caller of its batch with the same error. A caller signal gets one listener however many lookups share
+ * it; a batch goes out as a user call when any of its callers is one, else as a wait's. @internal
  */
 export class BatchLookup<T> {
   readonly #fetch: (ids: string[], signal: AbortSignal) => Promise<ReadonlyMap<string, T>>;
@@ -45,9 +49,9 @@ export class BatchLookup<T> {
           if (waiters) this.#queue.set(id, waiters.filter((w) => w !== waiter));
           reject(signal?.reason);
         },
-        listener: () => waiter.onAbort(),
+        unsubscribe: () => undefined,
       };
-      signal?.addEventListener('abort', waiter.listener, { once: true });
+      waiter.unsubscribe = onAbort(signal, () => waiter.onAbort());
       this.#queue.set(id, [...(this.#queue.get(id) ?? []), waiter]);
       if (!this.#scheduled) {
         this.#scheduled = true;
@@ -64,6 +68,9 @@ export class BatchLookup<T> {
       const chunk = pending.slice(i, i + this.#maxBatch);
       const controller = new AbortController();
       const live = new Set(chunk.flatMap(([, waiters]) => waiters));
+      const contexts = [...live].map((waiter) => contextOf(waiter.signal));
+      const clock = contexts.find((c) => c?.clock !== undefined)?.clock;
+      setContext(controller.signal, { clock, priority: contexts.every((c) => c?.priority === 'background') ? 'background' : 'user' });
       for (const waiter of live) {
         waiter.onAbort = () => {
           live.delete(waiter);
@@ -75,7 +82,7 @@ export class BatchLookup<T> {
         for (const [id, waiters] of chunk) {
           for (const waiter of waiters) {
             if (!live.has(waiter)) continue;
-            waiter.signal?.removeEventListener('abort', waiter.listener);
+            waiter.unsubscribe();
             each(waiter, id);
           }
         }

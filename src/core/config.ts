@@ -1,4 +1,5 @@
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Logger } from '@smithy/types';
+import { DEFAULT_CONNECTION_TIMEOUT_MS, DEFAULT_REQUEST_TIMEOUT_MS } from './defaults.js';
 
 /**
  * The AWS client settings the facades pass to the clients they create. Anything not set falls back to the SDK's
@@ -17,17 +18,58 @@ export interface AwsClientOptions {
   readonly useFipsEndpoint?: boolean;
   /** Use the dual-stack (IPv6) endpoint. @default false */
   readonly useDualstackEndpoint?: boolean;
+  /**
+   * Receives the kit's own events at debug level (polls, retries, throttling and slow-downs, give-ups, aborts) and
+   * is passed to the clients the kit builds. The AWS SDK's `Logger` shape (`console` fits). @default nothing is logged
+   */
+  readonly logger?: Logger;
+  /** How long a client the kit builds waits for a connection before the attempt fails. @default 5_000 */
+  readonly connectionTimeoutMs?: number;
+  /**
+   * How long a client the kit builds lets a socket sit idle during a request before the attempt fails (the SDK
+   * then retries it like a dropped connection). Clients you pass are left as they are. @default 30_000
+   */
+  readonly requestTimeoutMs?: number;
 }
 
-/** Copies the set fields of {@link AwsClientOptions} into a client config, leaving unset ones absent. @internal */
-export function clientConfigOf(options: AwsClientOptions): AwsClientOptions {
-  const config: { -readonly [K in keyof AwsClientOptions]: AwsClientOptions[K] } = {};
+/** The config the facades give the SDK clients they build. @internal */
+export interface BuiltClientConfig {
+  /** See {@link AwsClientOptions}. */
+  region?: string;
+  /** See {@link AwsClientOptions}. */
+  endpoint?: string;
+  /** See {@link AwsClientOptions}. */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** See {@link AwsClientOptions}. */
+  maxAttempts?: number;
+  /** See {@link AwsClientOptions}. */
+  useFipsEndpoint?: boolean;
+  /** See {@link AwsClientOptions}. */
+  useDualstackEndpoint?: boolean;
+  /** See {@link AwsClientOptions}. */
+  logger?: Logger;
+  /** The Node HTTP handler's finite timeouts. */
+  requestHandler: { connectionTimeout: number; requestTimeout: number };
+}
+
+/**
+ * The client config of {@link AwsClientOptions}: the set fields only, plus finite connection and request timeouts
+ * (unset, the SDK's Node handler has none, and a hung connection hangs its caller). @internal
+ */
+export function clientConfigOf(options: AwsClientOptions): BuiltClientConfig {
+  const config: BuiltClientConfig = {
+    requestHandler: {
+      connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    },
+  };
   if (options.region !== undefined) config.region = options.region;
   if (options.endpoint !== undefined) config.endpoint = options.endpoint;
   if (options.credentials !== undefined) config.credentials = options.credentials;
   if (options.maxAttempts !== undefined) config.maxAttempts = options.maxAttempts;
   if (options.useFipsEndpoint !== undefined) config.useFipsEndpoint = options.useFipsEndpoint;
   if (options.useDualstackEndpoint !== undefined) config.useDualstackEndpoint = options.useDualstackEndpoint;
+  if (options.logger !== undefined) config.logger = options.logger;
   return config;
 }
 

@@ -4,7 +4,8 @@
 export { BatchLookup } from './batch-lookup.js';
 export { abortableSleep, systemClock, throwIfAborted } from './clock.js';
 export type { Clock } from './clock.js';
-export { backoffDelay } from './backoff.js';
+export { backoffCeiling, backoffDelay } from './backoff.js';
+export * from './engine/index.js';
 export { parseCheckpoint } from './checkpoint.js';
 export type { Checkpoint, ServiceName } from './checkpoint.js';
 export { CsvReader, CsvSyntaxError, csvRecords, csvRecordsOf, formatCsv } from './csv.js';
@@ -18,7 +19,7 @@ export type { ValidateImportFileOptions } from './csv-options.js';
 export type { CheckOptions, RowContext, TemplateChecker, TemplateRules } from './csv-validate.js';
 export type { CsvReadOptions, CsvRecord } from './csv.js';
 export { clientConfigOf, lazy } from './config.js';
-export type { AwsClientOptions } from './config.js';
+export type { AwsClientOptions, BuiltClientConfig } from './config.js';
 export * from './defaults.js';
 export {
   CheckpointError,
@@ -39,12 +40,10 @@ export {
   requestIdOf,
 } from './errors.js';
 export { Paginated } from './paginate.js';
-export { sendWithSignal } from './send.js';
 export type { ListOptions, Page, PageBounds, PageFetcher } from './paginate.js';
 export { pollChanges, pollUntilDone } from './poll.js';
 export type { PollDefaults, PollSpec, WaitOptions, WatchOptions } from './poll.js';
-export { isThrottlingError, isTransientError, retryTransient, translateServiceError } from './retry.js';
-export type { RetryTransientOptions } from './retry.js';
+export { attemptsOf, isThrottlingError, isTransientError, retryAfterMsOf, translateServiceError } from './retry.js';
 export { assertNever, isSuccessful, isTerminal, progressOf } from './status.js';
 export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './status.js';
 export { checkAccountId, checkArn, checkBucket, checkInteger, checkKey, checkList, checkOneOf, checkString, clientToken } from './validate.js';

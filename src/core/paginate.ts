@@ -1,4 +1,6 @@
 import { throwIfAborted } from './clock.js';
+import { setContext } from './engine/context.js';
+import { linkSignal } from './engine/signals.js';
 import { MigrationKitError, ValidationError } from './errors.js';
 import { TO_ARRAY_OPTIONS } from './schema/common-options.js';
 import { parse } from './schema/schema.js';
@@ -18,7 +20,7 @@ export type PageFetcher<T> = (request: { nextToken: string | undefined; pageSize
 export interface ListOptions {
   /** Items requested per page; clamped to the service's bounds. @default the service maximum */
   readonly pageSize?: number;
-  /** Stops iteration between pages (and aborts the request in flight); rejects with `signal.reason`. */
+  /** Stops iteration between pages (and aborts the request in flight or read ahead); rejects with `signal.reason`. */
   readonly signal?: AbortSignal;
 }
 
@@ -31,8 +33,10 @@ export interface PageBounds {
 }
 
 /**
- * A lazy list over a paginated AWS operation. Nothing is sent until iteration starts; `break` sends no further
- * request; memory stays constant however many items there are.
+ * A lazy list over a paginated AWS operation. Nothing is sent until iteration starts. While you work on a page, the
+ * next one is already being read (one page ahead, no more), so the service's latency overlaps your work; `break`,
+ * `return` or an abort cancels that read, and nothing is sent after. `toArray({ limit })` and `first()` never read
+ * past what they need. Memory stays constant however many items there are.
  *
  * @example
  * ```ts
@@ -58,27 +62,43 @@ export class Paginated<T> implements AsyncIterable<T> {
   }
 
   /**
-   * Iterates page by page. `limit` (internal use by `toArray`) shrinks the requested page sizes so no more items
-   * are transferred than needed.
+   * Iterates page by page, reading the next page while the current one is being used. `limit` (internal use by
+   * `toArray`) shrinks the requested page sizes, and stops the read-ahead, so no more items are transferred than
+   * needed.
    */
   async *pages(options: { readonly limit?: number } = {}): AsyncGenerator<readonly T[], void, undefined> {
     const { signal } = this.#options;
+    throwIfAborted(signal);
+    // The list's own signal: aborted by the user's, and by the end of iteration (which cancels the read-ahead).
+    const link = linkSignal(signal);
+    setContext(link.signal, { priority: 'background' });
     const seen = new Set<string>();
-    let nextToken: string | undefined;
     let remaining = options.limit ?? Number.POSITIVE_INFINITY;
-    do {
-      throwIfAborted(signal);
+    const read = (nextToken: string | undefined): Promise<Page<T>> => {
       const wanted = Math.min(this.#options.pageSize ?? this.#bounds.max, remaining);
       const pageSize = Math.max(this.#bounds.min, Math.min(this.#bounds.max, wanted));
-      const page = await this.#fetch({ nextToken, pageSize, signal });
-      remaining -= page.items.length;
-      nextToken = page.nextToken === '' ? undefined : page.nextToken;
-      if (nextToken !== undefined) {
-        if (seen.has(nextToken)) throw new MigrationKitError(`the service returned the same nextToken twice (${nextToken}); stopping`);
-        seen.add(nextToken);
+      const page = this.#fetch({ nextToken, pageSize, signal: link.signal });
+      page.catch(() => undefined); // a read-ahead the consumer never awaits must not surface as unhandled
+      return page;
+    };
+    try {
+      let pending: Promise<Page<T>> | undefined = read(undefined);
+      while (pending) {
+        const page: Page<T> = await pending;
+        throwIfAborted(signal); // a fetcher that ignores the signal still stops here
+        remaining -= page.items.length;
+        const nextToken = page.nextToken === '' ? undefined : page.nextToken;
+        if (nextToken !== undefined) {
+          if (seen.has(nextToken)) throw new MigrationKitError(`the service returned the same nextToken twice (${nextToken}); stopping`);
+          seen.add(nextToken);
+        }
+        pending = nextToken !== undefined && remaining > 0 ? read(nextToken) : undefined;
+        yield page.items;
       }
-      yield page.items;
-    } while (nextToken !== undefined && remaining > 0);
+    } finally {
+      link.abort(new MigrationKitError('the list was closed'));
+      link.dispose();
+    }
   }
 
   /** Iterates item by item, fetching pages as needed. */

@@ -1,15 +1,11 @@
-import { backoffDelay } from './backoff.js';
-import { systemClock, throwIfAborted, type Clock } from './clock.js';
-import {
-  DEFAULT_MAX_DELAY_MS,
-  DEFAULT_MIN_DELAY_MS,
-  DEFAULT_POLL_RETRIES,
-  DEFAULT_POLL_RETRY_DELAY_MS,
-  DEFAULT_POLL_RETRY_MAX_DELAY_MS,
-  DEFAULT_WAIT_TIMEOUT_MS,
-} from './defaults.js';
+import { backoffCeiling, backoffDelay } from './backoff.js';
+import { throwIfAborted, type Clock } from './clock.js';
+import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, DEFAULT_POLL_RETRIES, DEFAULT_WAIT_TIMEOUT_MS } from './defaults.js';
+import { DeadlineReached, WaitScope } from './engine/context.js';
+import { defaultEngine, type RequestEngine } from './engine/engine.js';
+import type { WakeWindow } from './engine/schedule.js';
 import { ValidationError, WaitTimeoutError } from './errors.js';
-import { retryTransient } from './retry.js';
+import { isTransientError } from './retry.js';
 
 /** Options accepted by every `watch()`. */
 export interface WatchOptions {
@@ -60,6 +56,8 @@ export interface PollSpec<T> {
   changeKey(snapshot: T): string;
   /** The service's delay defaults. */
   readonly defaults?: PollDefaults;
+  /** What is known before the first observation (a handle's last snapshot), for a timeout that comes first. */
+  readonly initial?: () => T;
 }
 
 function nonNegative(field: string, value: number | undefined): void {
@@ -68,61 +66,87 @@ function nonNegative(field: string, value: number | undefined): void {
   }
 }
 
+/** Where a wait wakes next: inside its backoff window for poll `attempt`, never past the deadline. */
+function wakeWindow(now: number, attempt: number, min: number, max: number, deadline: number, random: (() => number) | undefined): WakeWindow {
+  const remaining = deadline - now;
+  if (remaining <= min) return { earliest: deadline, latest: deadline, target: deadline };
+  const latest = now + Math.min(backoffCeiling(attempt, min, max), remaining);
+  return { earliest: now + min, latest, target: Math.min(latest, now + backoffDelay(attempt, min, max, random)) };
+}
+
 /**
  * The waiter engine. Yields each changed snapshot (the first observation counts as a change) and ends after
- * yielding the terminal one. First check immediately; then jittered exponential delays between `minDelayMs` and
- * `maxDelayMs`, never sleeping past the deadline; throttling and transient errors on a poll are retried; other
- * errors reject at once. @internal
+ * yielding the terminal one. First check immediately; then it sleeps on the engine's shared {@link PollSchedule},
+ * waking inside its own jittered backoff window (from `minDelayMs` to `maxDelayMs`) on a tick other waits of the
+ * engine share, so their refreshes go out together. `timeoutMs` bounds everything: a request in flight at the
+ * deadline is aborted. A poll that fails with throttling or a transient error (after the engine's attempts) is
+ * retried at the next tick, up to {@link DEFAULT_POLL_RETRIES} times in a row; other errors reject at once. @internal
  */
-export async function* pollChanges<T>(spec: PollSpec<T>, options: WatchOptions = {}): AsyncGenerator<T, void, undefined> {
+export async function* pollChanges<T>(spec: PollSpec<T>, options: WatchOptions = {}, engine: RequestEngine = defaultEngine()): AsyncGenerator<T, void, undefined> {
   nonNegative('timeoutMs', options.timeoutMs);
   nonNegative('minDelayMs', options.minDelayMs);
   nonNegative('maxDelayMs', options.maxDelayMs);
-  const clock = options.clock ?? systemClock;
-  const { signal } = options;
+  throwIfAborted(options.signal);
+  const clock = options.clock ?? engine.clock;
   const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
   const minDelayMs = options.minDelayMs ?? spec.defaults?.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
   const maxDelayMs = Math.max(minDelayMs, options.maxDelayMs ?? spec.defaults?.maxDelayMs ?? DEFAULT_MAX_DELAY_MS);
-  const deadline = clock.now() + timeoutMs;
+  const scope = new WaitScope(options.signal, timeoutMs, clock);
+  const schedule = engine.schedule(clock);
 
-  let last: T | undefined;
+  let last: T | undefined = spec.initial?.();
   let lastKey: string | undefined;
-  for (let attempt = 0; ; attempt++) {
-    throwIfAborted(signal);
-    let snapshot: T;
-    try {
-      snapshot = await retryTransient(() => spec.observe(signal), {
-        retries: DEFAULT_POLL_RETRIES,
-        minDelayMs: Math.min(DEFAULT_POLL_RETRY_DELAY_MS, minDelayMs),
-        maxDelayMs: Math.min(DEFAULT_POLL_RETRY_MAX_DELAY_MS, maxDelayMs),
-        deadline,
-        clock,
-        signal,
-        ...(options.random ? { random: options.random } : {}),
-      });
-    } catch (error) {
-      throwIfAborted(signal);
-      if (clock.now() >= deadline) throw new WaitTimeoutError(timeoutMs, last, { cause: error });
-      throw error;
+  // Ends the wait when its scope has ended: the user's reason, or a timeout with the last snapshot.
+  const checkScope = (cause?: unknown): void => {
+    const { signal } = scope;
+    if (signal.aborted && !(signal.reason instanceof DeadlineReached)) throw signal.reason;
+    if (scope.expired) throw new WaitTimeoutError(timeoutMs, last, cause === undefined ? undefined : { cause });
+  };
+  try {
+    for (let attempt = 0, failures = 0; ; attempt++) {
+      if (attempt > 0) {
+        checkScope();
+        const window = wakeWindow(clock.now(), attempt, minDelayMs, maxDelayMs, scope.deadline, options.random);
+        await schedule.sleep(window, scope.signal).catch((error: unknown) => {
+          checkScope(error);
+          throw error;
+        });
+      }
+      checkScope();
+      let snapshot: T;
+      try {
+        engine.log('poll', { attempt });
+        snapshot = await spec.observe(scope.signal);
+      } catch (error) {
+        checkScope(error);
+        if (!isTransientError(error) || ++failures > DEFAULT_POLL_RETRIES) {
+          engine.log('give-up', { attempt, error: (error as { name?: unknown } | null)?.name });
+          throw error;
+        }
+        continue; // the next tick retries; the governor has slowed down if this was throttling
+      }
+      failures = 0;
+      last = snapshot;
+      const key = spec.changeKey(snapshot);
+      if (key !== lastKey) {
+        lastKey = key;
+        yield snapshot;
+      }
+      if (spec.isDone(snapshot)) return;
     }
-    last = snapshot;
-    const key = spec.changeKey(snapshot);
-    if (key !== lastKey) {
-      lastKey = key;
-      yield snapshot;
-    }
-    if (spec.isDone(snapshot)) return;
-
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) throw new WaitTimeoutError(timeoutMs, last);
-    await clock.sleep(Math.min(backoffDelay(attempt + 1, minDelayMs, maxDelayMs, options.random), remaining), signal);
+  } finally {
+    if (options.signal?.aborted) engine.log('abort', {});
+    scope.close();
   }
 }
 
-/** Runs {@link pollChanges} to the end, reporting each change to `onProgress`; resolves with the terminal snapshot. @internal */
-export async function pollUntilDone<T>(spec: PollSpec<T>, options: WaitOptions<T> = {}): Promise<T> {
+/**
+ * Runs {@link pollChanges} to the end, reporting each change to `onProgress`; resolves with the terminal snapshot.
+ * @internal
+ */
+export async function pollUntilDone<T>(spec: PollSpec<T>, options: WaitOptions<T> = {}, engine?: RequestEngine): Promise<T> {
   let last: T | undefined;
-  for await (const snapshot of pollChanges(spec, options)) {
+  for await (const snapshot of pollChanges(spec, options, engine)) {
     last = snapshot;
     options.onProgress?.(snapshot);
   }

@@ -1,128 +1,69 @@
-import pRetry from 'p-retry';
-import { backoffDelay } from './backoff.js';
-import type { Clock } from './clock.js';
+import { isServerError, isThrottlingError as sdkIsThrottling, isTransientError as sdkIsTransient } from '@smithy/core/retry';
 import { HomeRegionNotSetError } from './errors.js';
 
-const THROTTLING_NAMES: ReadonlySet<string> = new Set([
-  'ThrottlingException',
-  'Throttling',
-  'ThrottledException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'SlowDown',
-]);
+/**
+ * Names the SDK's classifier counts as throttling that are quotas here, not rates: Application Discovery Service
+ * answers `LimitExceededException` when an account limit (25,000 imported records, 1,000 applications...) is reached,
+ * and waiting does not lift it.
+ */
+const QUOTA_NAMES: ReadonlySet<string> = new Set(['LimitExceededException']);
 
-const TRANSIENT_NAMES: ReadonlySet<string> = new Set([
-  'InternalFailure',
-  'InternalServerError',
-  'InternalServerException',
-  'ServerInternalErrorException',
-  'ServiceUnavailable',
-  'ServiceUnavailableException',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'TimeoutError',
-]);
+type SdkError = Parameters<typeof sdkIsThrottling>[0];
 
-const NETWORK_CODES: ReadonlySet<string> = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'ENOTFOUND',
-  'ECONNABORTED',
-  'UND_ERR_SOCKET',
-]);
-
-interface ErrorLike {
-  name?: unknown;
-  code?: unknown;
-  $metadata?: { httpStatusCode?: unknown };
-  $retryable?: { throttling?: unknown };
-}
-
-function httpStatusOf(error: ErrorLike): number | undefined {
-  const status = error.$metadata?.httpStatusCode;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** True for throttling errors, by name, HTTP 429 or the SDK's `$retryable.throttling` flag. */
-export function isThrottlingError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as ErrorLike;
-  return (
-    (typeof e.name === 'string' && THROTTLING_NAMES.has(e.name)) ||
-    httpStatusOf(e) === 429 ||
-    e.$retryable?.throttling === true
-  );
+function asSdkError(error: unknown): SdkError | undefined {
+  return typeof error === 'object' && error !== null ? (error as SdkError) : undefined;
 }
 
 /**
- * True for errors that a later attempt may not see: throttling, HTTP 5xx, dropped connections and timeouts.
- * Everything else (access denied, validation, not found, home region not set, ...) is final.
+ * True for throttling errors, as the AWS SDK classifies them (`@smithy/core/retry`: HTTP 429, the throttling error
+ * names, the `$retryable.throttling` trait), except quota errors such as Discovery's `LimitExceededException`.
+ */
+export function isThrottlingError(error: unknown): boolean {
+  const e = asSdkError(error);
+  if (!e || QUOTA_NAMES.has(e.name)) return false;
+  return sdkIsThrottling(e);
+}
+
+/**
+ * True for errors a later attempt may not see, as the AWS SDK classifies them: throttling, transient errors
+ * (timeouts, dropped connections, HTTP 500/502/503/504) and other 5xx server errors. Everything else (access denied,
+ * validation, not found, home region not set, a quota) is final.
  */
 export function isTransientError(error: unknown): boolean {
-  if (isThrottlingError(error)) return true;
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as ErrorLike;
-  const status = httpStatusOf(e);
-  if (status !== undefined && status >= 500) return true;
-  if (typeof e.name === 'string' && TRANSIENT_NAMES.has(e.name)) return true;
-  if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return true;
-  return false;
+  const e = asSdkError(error);
+  if (!e || QUOTA_NAMES.has(e.name)) return false;
+  return sdkIsThrottling(e) || sdkIsTransient(e) || isServerError(e);
 }
 
 /** Replaces a service's HomeRegionNotSetException with {@link HomeRegionNotSetError}; other errors pass through. */
 export function translateServiceError(error: unknown): unknown {
-  if (typeof error === 'object' && error !== null && (error as ErrorLike).name === 'HomeRegionNotSetException') {
+  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'HomeRegionNotSetException') {
     return new HomeRegionNotSetError(error);
   }
   return error;
 }
 
-/** Options for {@link retryTransient}. */
-export interface RetryTransientOptions {
-  /** Retries after the first attempt. */
-  readonly retries: number;
-  /** First retry delay; doubles with jitter up to `maxDelayMs`. */
-  readonly minDelayMs: number;
-  /** Cap of a retry delay. */
-  readonly maxDelayMs: number;
-  /** No retry is scheduled to end after this instant (epoch ms). */
-  readonly deadline: number;
-  /** The clock that sleeps between attempts. */
-  readonly clock: Clock;
-  /** Stops retrying; rejects with its reason. */
-  readonly signal?: AbortSignal | undefined;
-  /** Randomness for jitter (tests pass a fixed one). */
-  readonly random?: () => number;
+/**
+ * The service's hint of how long to back off, in ms: the `retry-after` header (seconds or an HTTP date) or a
+ * modelled `retryAfterSeconds` / `RetryAfterSeconds` member (MGN, Migration Hub). Undefined when there is none.
+ */
+export function retryAfterMsOf(error: unknown, now: number = Date.now()): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as { retryAfterSeconds?: unknown; RetryAfterSeconds?: unknown; $response?: { headers?: Record<string, unknown> } };
+  // MGN models it as a string (from the header), Migration Hub as a number.
+  const member = Number(e.retryAfterSeconds ?? e.RetryAfterSeconds ?? Number.NaN);
+  if (Number.isFinite(member) && member >= 0) return member * 1000;
+  const headers = e.$response?.headers ?? {};
+  const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/**
- * Runs `fn`, retrying throttling and transient errors (see {@link isTransientError}) with p-retry; final errors
- * reject at once. Sleeps on the given clock so a fake clock drives it too.
- */
-export async function retryTransient<T>(fn: () => Promise<T>, options: RetryTransientOptions): Promise<T> {
-  const { clock, signal } = options;
-  const delayFor = (attempt: number): number => backoffDelay(attempt, options.minDelayMs, options.maxDelayMs, options.random);
-  // Set by onFailedAttempt (which p-retry calls first) when a retry fits before the deadline and has been waited for.
-  let retryScheduled = false;
-  return pRetry(fn, {
-    retries: options.retries,
-    minTimeout: 0,
-    maxTimeout: 0,
-    signal,
-    onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-      retryScheduled = false;
-      if (retriesLeft === 0 || !isTransientError(error)) return;
-      const delay = delayFor(attemptNumber);
-      if (clock.now() + delay > options.deadline) return;
-      await clock.sleep(delay, signal);
-      retryScheduled = true;
-    },
-    shouldRetry: () => retryScheduled,
-  });
+/** Attempts the SDK made for a failed send (its `$metadata.attempts`), 1 when it does not say. */
+export function attemptsOf(error: unknown): number {
+  const attempts = (error as { $metadata?: { attempts?: unknown } } | null)?.$metadata?.attempts;
+  return typeof attempts === 'number' && attempts >= 1 ? attempts : 1;
 }

@@ -1,3 +1,4 @@
+import type { RequestEngine } from './engine/engine.js';
 import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS } from './defaults.js';
 import { ValidationError } from './errors.js';
 import { WAIT_OPTIONS } from './schema/common-options.js';
@@ -43,6 +44,7 @@ function groupSpec<T extends readonly AnyWaitable[]>(handles: T, done: (flags: b
     isDone: (snapshots) => done(hooksOfSnapshots(snapshots).map((h) => h.isDone())),
     changeKey: (snapshots) => JSON.stringify(hooksOfSnapshots(snapshots).map((h) => h.changeKey())),
     defaults: groupDefaults(hooks),
+    initial: () => hooks.map((h) => h.snapshot()) as unknown as Readonly<T>,
   };
 }
 
@@ -51,6 +53,12 @@ function groupDefaults(hooks: readonly PollHooks<AnyWaitable>[]): PollDefaults {
   if (hooks.length === 0) return { minDelayMs: DEFAULT_MIN_DELAY_MS, maxDelayMs: DEFAULT_MAX_DELAY_MS };
   const all = hooks.map((h) => h.defaults());
   return { minDelayMs: Math.min(...all.map((d) => d.minDelayMs)), maxDelayMs: Math.min(...all.map((d) => d.maxDelayMs)) };
+}
+
+/** The engine of the first handle: the group's loop sleeps on its schedule (the handles' requests go through their own). */
+function engineOf(handles: readonly AnyWaitable[]): RequestEngine | undefined {
+  const [first] = handles;
+  return first ? pollHooksOf(first).engine() : undefined;
 }
 
 function checkHandles(handles: readonly unknown[]): void {
@@ -88,7 +96,7 @@ function checkHandles(handles: readonly unknown[]): void {
 export async function waitAll<const T extends readonly AnyWaitable[]>(handles: T, options: WaitOptions<Readonly<T>> = {}): Promise<T> {
   checkHandles(handles);
   parse(WAIT_OPTIONS, options);
-  await pollUntilDone(groupSpec(handles, (flags) => flags.every(Boolean), options.clock), options);
+  await pollUntilDone(groupSpec(handles, (flags) => flags.every(Boolean), options.clock), options, engineOf(handles));
   return handles;
 }
 
@@ -109,7 +117,7 @@ export async function waitAny<const T extends readonly AnyWaitable[]>(handles: T
   checkHandles(handles);
   if (handles.length === 0) throw new ValidationError('handles', 'must not be empty');
   parse(WAIT_OPTIONS, options);
-  const snapshots = await pollUntilDone(groupSpec(handles, (flags) => flags.some(Boolean), options.clock), options);
+  const snapshots = await pollUntilDone(groupSpec(handles, (flags) => flags.some(Boolean), options.clock), options, engineOf(handles));
   const index = snapshots.findIndex((snapshot) => pollHooksOf(snapshot).isDone());
   return handles[index] as T[number];
 }

@@ -1,5 +1,6 @@
 import type { Checkpoint } from './checkpoint.js';
 import type { Clock } from './clock.js';
+import { defaultEngine, type RequestEngine } from './engine/engine.js';
 import { TaskFailedError } from './errors.js';
 import { WAIT_OPTIONS, WATCH_OPTIONS } from './schema/common-options.js';
 import { parse } from './schema/schema.js';
@@ -27,6 +28,8 @@ export interface PollHooks<W> {
   changeKey(): string;
   /** The handle's polling defaults. */
   defaults(): PollDefaults;
+  /** The request engine the handle's requests go through. */
+  engine(): RequestEngine;
 }
 
 // Set by Waitable's static block, which may reach the protected members; module-private otherwise.
@@ -62,6 +65,14 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
   /** This resource type's polling defaults. */
   protected abstract get pollDefaults(): PollDefaults;
 
+  /**
+   * The request engine of this handle's facade: its waits sleep on that engine's poll schedule, so they share ticks
+   * with the facade's other waits. @default a process-wide engine
+   */
+  protected get requestEngine(): RequestEngine {
+    return defaultEngine();
+  }
+
   /** A one-line description of a terminal status that is not a success, for {@link TaskFailedError}. */
   protected describeFailure(): string {
     return `${this.constructor.name} ended with status ${this.status.kind} (${this.status.raw})`;
@@ -96,6 +107,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
       isDone: () => handle.isDone(),
       changeKey: () => handle.changeKey(),
       defaults: () => handle.pollDefaults,
+      engine: () => handle.requestEngine,
     });
   }
 
@@ -108,6 +120,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
       isDone: (snapshot) => snapshot.isDone(),
       changeKey: (snapshot) => snapshot.changeKey(),
       defaults: this.pollDefaults,
+      initial: () => this.clone(),
     };
   }
 
@@ -118,7 +131,7 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
    */
   async waitUntilComplete(options: WaitOptions<this> = {}): Promise<this> {
     parse(WAIT_OPTIONS, options);
-    await pollUntilDone(this.pollSpec(), options);
+    await pollUntilDone(this.pollSpec(), options, this.requestEngine);
     return this;
   }
 
@@ -139,6 +152,6 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
    */
   watch(options: WatchOptions = {}): AsyncIterable<this> {
     parse(WATCH_OPTIONS, options);
-    return { [Symbol.asyncIterator]: () => pollChanges(this.pollSpec(), options) };
+    return { [Symbol.asyncIterator]: () => pollChanges(this.pollSpec(), options, this.requestEngine) };
   }
 }

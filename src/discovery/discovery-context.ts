@@ -1,4 +1,4 @@
-import { BatchLookup, sendWithSignal, throwIfAborted } from '../core/index.js';
+import { BatchLookup, throwIfAborted, type RequestEngine } from '../core/index.js';
 import type {
   BatchDeleteImportDataCommand,
   BatchDeleteImportDataCommandInput,
@@ -68,6 +68,8 @@ export interface DiscoveryContext {
    * `IMPORT_TASK_ID` filter's limit); an id the service does not list resolves to undefined.
    */
   readonly importTasks: BatchLookup<RawImportTask>;
+  /** The request engine every request goes through. */
+  readonly engine: RequestEngine;
 }
 
 type CommandClass = new (input: object) => DiscoveryCommand;
@@ -76,9 +78,10 @@ type CommandClass = new (input: object) => DiscoveryCommand;
  * A {@link DiscoveryContext} over a client created (or taken from the caller) on first use; the wire client module
  * is loaded then, with a dynamic `import()`. @internal
  */
-export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fetch: FetchLike): DiscoveryContext {
+export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fetch: FetchLike, engine: RequestEngine): DiscoveryContext {
   const ctx: DiscoveryContext = {
     fetch,
+    engine,
     importTasks: new BatchLookup(async (ids, signal) => {
       const found = new Map<string, RawImportTask>();
       let nextToken: string | undefined;
@@ -93,13 +96,15 @@ export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fet
       } while (nextToken !== undefined);
       return found;
     }, MAX_FILTER_VALUES),
-    async send(operation, input, signal) {
-      throwIfAborted(signal);
-      const [sdk, discovery] = await Promise.all([loadDiscoverySdk(), client()]);
-      throwIfAborted(signal);
-      const Command = sdk[`${operation}Command`] as CommandClass;
+    send(operation, input, signal) {
+      const call = async (abortSignal: AbortSignal): Promise<unknown> => {
+        const [sdk, discovery] = await Promise.all([loadDiscoverySdk(), client()]);
+        throwIfAborted(abortSignal);
+        const Command = sdk[`${operation}Command`] as CommandClass;
+        return discovery.send(new Command(input), { abortSignal });
+      };
       // The command class matches `operation`, so the output is that operation's.
-      return (await sendWithSignal((options) => discovery.send(new Command(input), options), signal)) as never;
+      return engine.send('discovery', operation, call, signal) as never;
     },
   };
   return ctx;

@@ -3,7 +3,9 @@ import {
   ValidationError,
   checkList,
   clientConfigOf,
+  engineFor,
   lazy,
+  type EngineStats,
   parseCheckpoint,
   type AwsClientOptions,
   type CallOptions,
@@ -87,7 +89,13 @@ export class DiscoveryService {
     this.#ctx = discoveryContext(
       client ? () => Promise.resolve(client) : lazy(async () => new (await loadDiscoverySdk()).DiscoveryClient(config)),
       fetch,
+      engineFor(options),
     );
+  }
+
+  /** This facade's request counters (shared with the other facades of a `MigrationKit`). */
+  stats(): EngineStats {
+    return this.#ctx.engine.stats();
   }
 
   /**

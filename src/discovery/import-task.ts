@@ -1,5 +1,5 @@
 import type { InspectOptions } from 'node:util';
-import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type PollDefaults, type Progress } from '../core/index.js';
+import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type PollDefaults, type Progress, type RequestEngine } from '../core/index.js';
 import type { FileClassification, ImportTask as RawImportTask } from './client/index.js';
 import { IMPORT_TASK_POLL_DEFAULTS } from './defaults.js';
 import type { DiscoveryContext } from './discovery-context.js';
@@ -195,6 +195,11 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
   /** Import tasks poll from 5 s up to 60 s. */
   protected get pollDefaults(): PollDefaults {
     return IMPORT_TASK_POLL_DEFAULTS;
+  }
+
+  /** The facade's engine, whose schedule the waits share. */
+  protected override get requestEngine(): RequestEngine {
+    return this.#ctx.engine;
   }
 
   /** A change is a new status or more records processed (Discovery reports no total while running). */

@@ -1,5 +1,5 @@
 import type { ReplicationTaskAssessmentRun } from '@aws-sdk/client-database-migration-service';
-import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type ListOptions, type Paginated, type PollDefaults, type Progress } from '../core/index.js';
+import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type ListOptions, type Paginated, type PollDefaults, type Progress, type RequestEngine } from '../core/index.js';
 import { assessmentRunStatusOf, type AssessmentRunStatus } from './assessment-run-status.js';
 import { statisticsOf, type AssessmentStatistics } from './assessment-statistics.js';
 import { ASSESSMENT_RUN_POLL_DEFAULTS } from './defaults.js';
@@ -179,6 +179,11 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
 
   protected override get pollDefaults(): PollDefaults {
     return ASSESSMENT_RUN_POLL_DEFAULTS;
+  }
+
+  /** The facade's engine, whose schedule the waits share. */
+  protected override get requestEngine(): RequestEngine {
+    return this.#ctx.engine;
   }
 
   protected override describeFailure(): string {

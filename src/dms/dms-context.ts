@@ -16,7 +16,7 @@ import type {
   StartReplicationTaskAssessmentRunCommandInput,
   StartReplicationTaskAssessmentRunCommandOutput,
 } from '@aws-sdk/client-database-migration-service';
-import { BatchLookup, sendWithSignal, throwIfAborted, translateServiceError } from '../core/index.js';
+import { BatchLookup, throwIfAborted, type RequestEngine } from '../core/index.js';
 import { ASSESSMENT_RUN_ARN_BATCH, DMS_PAGE_BOUNDS } from './defaults.js';
 import { loadDmsSdk } from './sdk.js';
 
@@ -46,7 +46,7 @@ export type DmsOperation = keyof DmsOperations;
 
 /** What every DMS handle shares: one way to send a request. @internal */
 export interface DmsContext {
-  /** Sends `operation`, aborting with `signal`; errors pass through {@link translateServiceError}. */
+  /** Sends `operation`, aborting with `signal`; errors pass through `translateServiceError`. */
   send<K extends DmsOperation>(operation: K, input: DmsOperations[K][0], signal?: AbortSignal): Promise<DmsOperations[K][1]>;
   /**
    * Assessment run lookups by ARN: the lookups of one turn go out as one DescribeReplicationTaskAssessmentRuns per
@@ -55,6 +55,8 @@ export interface DmsContext {
    * rejects with it.
    */
   readonly assessmentRuns: BatchLookup<ReplicationTaskAssessmentRun>;
+  /** The request engine every request goes through. */
+  readonly engine: RequestEngine;
 }
 
 type CommandClass = new (input: object) => Parameters<DatabaseMigrationServiceClient['send']>[0];
@@ -63,8 +65,9 @@ type CommandClass = new (input: object) => Parameters<DatabaseMigrationServiceCl
  * A {@link DmsContext} over a client that is created (or taken from the caller) on first use. The SDK package is
  * loaded then, with a dynamic `import()`. @internal
  */
-export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>): DmsContext {
+export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>, engine: RequestEngine): DmsContext {
   const ctx: DmsContext = {
+    engine,
     assessmentRuns: new BatchLookup(async (arns, signal) => {
       const found = new Map<string, ReplicationTaskAssessmentRun>();
       let marker: string | undefined;
@@ -79,13 +82,15 @@ export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>
       } while (marker !== undefined);
       return found;
     }, ASSESSMENT_RUN_ARN_BATCH),
-    async send(operation, input, signal) {
-      throwIfAborted(signal);
-      const [sdk, dms] = await Promise.all([loadDmsSdk(), client()]);
-      throwIfAborted(signal);
-      const Command = sdk[`${operation}Command`] as unknown as CommandClass;
+    send(operation, input, signal) {
+      const call = async (abortSignal: AbortSignal): Promise<unknown> => {
+        const [sdk, dms] = await Promise.all([loadDmsSdk(), client()]);
+        throwIfAborted(abortSignal);
+        const Command = sdk[`${operation}Command`] as unknown as CommandClass;
+        return dms.send(new Command(input), { abortSignal });
+      };
       // The command class matches `operation`, so the output is that operation's.
-      return (await sendWithSignal((options) => dms.send(new Command(input), options), signal)) as never;
+      return engine.send('dms', operation, call, signal) as never;
     },
   };
   return ctx;

@@ -1,5 +1,5 @@
 import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
-import { CheckpointError, clientConfigOf, lazy, parseCheckpoint, type AwsClientOptions, type Paginated } from '../core/index.js';
+import { CheckpointError, clientConfigOf, engineFor, lazy, parseCheckpoint, type AwsClientOptions, type EngineStats, type Paginated } from '../core/index.js';
 import { assessmentRunFilters, listAssessmentRuns, type AssessmentRunListOptions } from './assessment-run-list.js';
 import { AssessmentRun } from './assessment-run.js';
 import { dmsContext, type DmsContext } from './dms-context.js';
@@ -36,7 +36,13 @@ export class DmsService {
       client
         ? () => Promise.resolve(client)
         : lazy(async () => new (await loadDmsSdk()).DatabaseMigrationServiceClient(config)),
+      engineFor(options),
     );
+  }
+
+  /** This facade's request counters (shared with the other facades of a `MigrationKit`). */
+  stats(): EngineStats {
+    return this.#ctx.engine.stats();
   }
 
   /**

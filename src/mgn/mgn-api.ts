@@ -15,7 +15,7 @@ import type {
   StartImportRequest,
   StartImportResponse,
 } from '@aws-sdk/client-mgn';
-import { BatchLookup, sendWithSignal, throwIfAborted } from '../core/index.js';
+import { BatchLookup, throwIfAborted, type RequestEngine } from '../core/index.js';
 import { MGN_ID_FILTER_MAX } from './defaults.js';
 import { loadMgnSdk, type MgnSdk } from './sdk.js';
 
@@ -57,10 +57,16 @@ export class MgnApi {
   readonly imports: BatchLookup<ImportTask>;
   /** Export lookups by id, coalesced into ListExports calls of up to ten ids. */
   readonly exports: BatchLookup<ExportTask>;
+  /** The request engine every request goes through. */
+  readonly engine: RequestEngine;
 
-  /** @param client - Resolves to the MGN client (the user's, or one built on first use). */
-  constructor(client: () => Promise<MgnClient>) {
+  /**
+   * @param client - Resolves to the MGN client (the user's, or one built on first use).
+   * @param engine - The request engine.
+   */
+  constructor(client: () => Promise<MgnClient>, engine: RequestEngine) {
     this.#client = client;
+    this.engine = engine;
     this.imports = new BatchLookup(async (ids, signal) => {
       const out = await this.send('ListImports', { filters: { importIDs: ids }, maxResults: ids.length }, { signal });
       return new Map((out.items ?? []).flatMap((item) => (item.importID ? [[item.importID, item] as const] : [])));
@@ -74,13 +80,14 @@ export class MgnApi {
   /** Sends one operation; AWS errors pass through `translateServiceError`, an abort rejects with `signal.reason`. */
   async send<K extends keyof MgnOperations>(operation: K, input: MgnOperations[K]['input'], options: SendOptions = {}): Promise<MgnOperations[K]['output']> {
     const { signal, extraBody } = options;
-    throwIfAborted(signal);
-    const [sdk, client] = await Promise.all([loadMgnSdk(), this.#client()]);
-    throwIfAborted(signal);
-    const command = commandFor(sdk, operation, input);
-    if (extraBody && Object.keys(extraBody).length > 0) addBodyMembers(command as unknown as MiddlewareCommand, extraBody);
-    const output = await sendWithSignal((sendOptions) => (client as unknown as SendableClient).send(command, sendOptions), signal);
-    return output as MgnOperations[K]['output'];
+    const call = async (abortSignal: AbortSignal): Promise<unknown> => {
+      const [sdk, client] = await Promise.all([loadMgnSdk(), this.#client()]);
+      throwIfAborted(abortSignal);
+      const command = commandFor(sdk, operation, input);
+      if (extraBody && Object.keys(extraBody).length > 0) addBodyMembers(command as unknown as MiddlewareCommand, extraBody);
+      return (client as unknown as SendableClient).send(command, { abortSignal });
+    };
+    return (await this.engine.send('mgn', operation, call, signal)) as MgnOperations[K]['output'];
   }
 }
 

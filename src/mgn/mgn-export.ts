@@ -1,5 +1,5 @@
 import type { ExportTask } from '@aws-sdk/client-mgn';
-import { Paginated, ResourceNotFoundError, type CallOptions, type ListOptions } from '../core/index.js';
+import { Paginated, ResourceNotFoundError, type CallOptions, type ListOptions, type RequestEngine } from '../core/index.js';
 import { MGN_PAGE_MAX, MGN_PAGE_MIN } from './defaults.js';
 import type { MgnApi } from './mgn-api.js';
 import { exportErrorItemOf, type MgnExportErrorItem } from './mgn-export-error.js';
@@ -81,6 +81,11 @@ export class MgnExport extends MgnJob<ExportTask> {
   }
 
   /** @internal */
+  /** The facade's engine, whose schedule the waits share. */
+  protected override get requestEngine(): RequestEngine {
+    return this.#api.engine;
+  }
+
   protected clone(): this {
     return new MgnExport(this.#api, { ...this.snapshot, exportID: this.#id }) as this;
   }

@@ -1,5 +1,5 @@
 import type { ImportTask } from '@aws-sdk/client-mgn';
-import { Paginated, ResourceNotFoundError, type CallOptions, type ListOptions } from '../core/index.js';
+import { Paginated, ResourceNotFoundError, type CallOptions, type ListOptions, type RequestEngine } from '../core/index.js';
 import { MGN_PAGE_MAX, MGN_PAGE_MIN } from './defaults.js';
 import type { MgnApi } from './mgn-api.js';
 import { importErrorItemOf, type MgnImportErrorItem } from './mgn-import-error.js';
@@ -94,6 +94,11 @@ export class MgnImport extends MgnJob<ImportTask> {
   }
 
   /** @internal */
+  /** The facade's engine, whose schedule the waits share. */
+  protected override get requestEngine(): RequestEngine {
+    return this.#api.engine;
+  }
+
   protected clone(): this {
     return new MgnImport(this.#api, { ...this.snapshot, importID: this.#id }) as this;
   }

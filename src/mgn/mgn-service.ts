@@ -2,7 +2,9 @@ import type { ExportTask, ImportTask, MgnClient } from '@aws-sdk/client-mgn';
 import {
   CheckpointError,
   clientConfigOf,
+  engineFor,
   lazy,
+  type EngineStats,
   MigrationKitError,
   Paginated,
   parseCheckpoint,
@@ -43,7 +45,12 @@ export class MgnService {
   constructor(options: MgnServiceOptions = {}) {
     const { client } = options;
     const config = clientConfigOf(options);
-    this.#api = new MgnApi(client ? async () => client : lazy(async () => new (await loadMgnSdk()).MgnClient(config)));
+    this.#api = new MgnApi(client ? async () => client : lazy(async () => new (await loadMgnSdk()).MgnClient(config)), engineFor(options));
+  }
+
+  /** This facade's request counters (shared with the other facades of a `MigrationKit`). */
+  stats(): EngineStats {
+    return this.#api.engine.stats();
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { MigrationHubClient } from '@aws-sdk/client-migration-hub';
-import { MigrationKitError, sendWithSignal, throwIfAborted } from '../core/index.js';
+import { MigrationKitError, throwIfAborted } from '../core/index.js';
 import type { MigrationHubSdk } from './sdk.js';
 
 /** Migration Hub Config's awsJson1_1 target prefix; it is signed as `mgh`, like Migration Hub itself. */
@@ -62,6 +62,6 @@ export async function getHomeRegion(sdk: MigrationHubSdk, client: MigrationHubCl
       $metadata: { httpStatusCode: response.statusCode, requestId: response.headers['x-amzn-requestid'] },
     };
   };
-  const output = (await sendWithSignal((options) => client.send(command, options), signal)) as unknown as { HomeRegion?: string };
+  const output = (await client.send(command, signal ? { abortSignal: signal } : {})) as unknown as { HomeRegion?: string };
   return output.HomeRegion;
 }

@@ -1,5 +1,5 @@
 import type * as Sdk from '@aws-sdk/client-migration-hub';
-import { sendWithSignal, throwIfAborted, type Clock } from '../core/index.js';
+import { throwIfAborted, type Clock, type RequestEngine } from '../core/index.js';
 import { dryRunOutcome, type DryRunResult } from './dry-run.js';
 import { loadMigrationHubSdk } from './sdk.js';
 
@@ -32,20 +32,25 @@ export class HubContext {
   readonly client: () => Promise<Sdk.MigrationHubClient>;
   /** The clock for update times, heartbeats and staleness. */
   readonly clock: Clock;
+  /** The request engine every request goes through. */
+  readonly engine: RequestEngine;
 
   /** @internal */
-  constructor(client: () => Promise<Sdk.MigrationHubClient>, clock: Clock) {
+  constructor(client: () => Promise<Sdk.MigrationHubClient>, clock: Clock, engine: RequestEngine) {
     this.client = client;
     this.clock = clock;
+    this.engine = engine;
   }
 
   /** Sends one operation; the service's HomeRegionNotSetException becomes `HomeRegionNotSetError`. */
   async call<K extends HubOperation>(operation: K, input: HubOperations[K][0], signal?: AbortSignal): Promise<HubOperations[K][1]> {
-    throwIfAborted(signal);
-    const [sdk, client] = await Promise.all([loadMigrationHubSdk(), this.client()]);
-    throwIfAborted(signal);
-    const Command = sdk[`${operation}Command`] as unknown as new (input: HubOperations[K][0]) => SendableCommand;
-    return (await sendWithSignal((options) => client.send(new Command(input), options), signal)) as HubOperations[K][1];
+    const call = async (abortSignal: AbortSignal): Promise<unknown> => {
+      const [sdk, client] = await Promise.all([loadMigrationHubSdk(), this.client()]);
+      throwIfAborted(abortSignal);
+      const Command = sdk[`${operation}Command`] as unknown as new (input: HubOperations[K][0]) => SendableCommand;
+      return client.send(new Command(input), { abortSignal });
+    };
+    return (await this.engine.send('hub', operation, call, signal)) as HubOperations[K][1];
   }
 
   /** Sends a dry-runnable operation; with `dryRun` the service's verdict resolves as a {@link DryRunResult}. */

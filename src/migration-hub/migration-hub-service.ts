@@ -2,14 +2,15 @@ import type { MigrationHubClient, MigrationHubClientConfig } from '@aws-sdk/clie
 import {
   Paginated,
   clientConfigOf,
+  engineFor,
   lazy,
   parseCheckpoint,
   systemClock,
-  translateServiceError,
   type AwsClientOptions,
   type CallOptions,
   type Checkpoint,
   type Clock,
+  type EngineStats,
   type ListOptions,
 } from '../core/index.js';
 import { LIST_PAGE_BOUNDS } from './defaults.js';
@@ -57,7 +58,12 @@ export class MigrationHubService {
           const sdk = await loadMigrationHubSdk();
           return new sdk.MigrationHubClient(clientConfigOf(options) as MigrationHubClientConfig);
         });
-    this.#ctx = new HubContext(getClient, options.clock ?? systemClock);
+    this.#ctx = new HubContext(getClient, options.clock ?? systemClock, engineFor(options));
+  }
+
+  /** This facade's request counters (shared with the other facades of a `MigrationKit`). */
+  stats(): EngineStats {
+    return this.#ctx.engine.stats();
   }
 
   /** The Migration Hub client (built on first call when none was given). */
@@ -128,11 +134,10 @@ export class MigrationHubService {
    * Sent through this facade's Migration Hub client, to the Migration Hub Config endpoint of the same region.
    */
   async homeRegion(options: CallOptions = {}): Promise<string | undefined> {
-    const [sdk, client] = await Promise.all([loadMigrationHubSdk(), this.#ctx.client()]);
-    try {
-      return await getHomeRegion(sdk, client, options.signal);
-    } catch (error) {
-      throw translateServiceError(error);
-    }
+    const call = async (abortSignal: AbortSignal): Promise<string | undefined> => {
+      const [sdk, client] = await Promise.all([loadMigrationHubSdk(), this.#ctx.client()]);
+      return getHomeRegion(sdk, client, abortSignal);
+    };
+    return this.#ctx.engine.send('hub', 'GetHomeRegion', call, options.signal);
   }
 }

@@ -1,5 +1,5 @@
 import type { MigrationTaskSummary as SdkMigrationTaskSummary } from '@aws-sdk/client-migration-hub';
-import { Waitable, progressOf, type CallOptions, type Checkpoint, type Clock, type PollDefaults, type Progress, type WatchOptions } from '../core/index.js';
+import { Waitable, progressOf, type CallOptions, type Checkpoint, type Clock, type PollDefaults, type Progress, type RequestEngine, type WatchOptions } from '../core/index.js';
 import { CreatedArtifacts } from './created-artifacts.js';
 import { MIGRATION_TASK_POLL_DEFAULTS } from './defaults.js';
 import { DiscoveredResources } from './discovered-resources.js';
@@ -202,6 +202,11 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
 
   protected override get pollDefaults(): PollDefaults {
     return MIGRATION_TASK_POLL_DEFAULTS;
+  }
+
+  /** The facade's engine, whose schedule the waits share. */
+  protected override get requestEngine(): RequestEngine {
+    return this.#ctx.engine;
   }
 
   protected override changeKey(): string {

@@ -3,9 +3,9 @@ import { Paginated, type PageFetcher } from '../../src/core/index.js';
 
 /** A fake service holding `total` numbered items, answering pages and recording each request's page size. */
 function service(total: number) {
-  const requests: { nextToken: string | undefined; pageSize: number }[] = [];
-  const fetch: PageFetcher<number> = async ({ nextToken, pageSize }) => {
-    requests.push({ nextToken, pageSize });
+  const requests: { nextToken: string | undefined; pageSize: number; signal: AbortSignal | undefined }[] = [];
+  const fetch: PageFetcher<number> = async ({ nextToken, pageSize, signal }) => {
+    requests.push({ nextToken, pageSize, signal });
     const start = nextToken ? Number(nextToken) : 0;
     const items = Array.from({ length: Math.max(0, Math.min(pageSize, total - start)) }, (_, i) => start + i);
     const next = start + items.length;
@@ -29,12 +29,25 @@ describe('Paginated', () => {
     expect(s.requests.map((r) => r.pageSize)).toEqual([100, 100, 100]);
   });
 
-  it('sends no further request after break', async () => {
+  it('reads one page ahead while the consumer works, and no further', async () => {
+    const s = service(1000);
+    const requestsAt: number[] = [];
+    for await (const n of new Paginated(s.fetch, { min: 1, max: 100 })) {
+      if (n % 100 === 0) requestsAt.push(s.requests.length);
+      if (n === 350) break;
+    }
+    // On the first item of page k, page k+1 has been asked for already: one page ahead, never two.
+    expect(requestsAt).toEqual([2, 3, 4, 5]);
+  });
+
+  it('sends no further request after break, and cancels the read-ahead', async () => {
     const s = service(1000);
     for await (const n of new Paginated(s.fetch, { min: 1, max: 100 })) {
       if (n === 150) break;
     }
-    expect(s.requests).toHaveLength(2);
+    // Page 2 was being used, page 3 read ahead; the break aborts that read and sends nothing more.
+    expect(s.requests).toHaveLength(3);
+    expect(s.requests.at(-1)?.signal?.aborted).toBe(true);
   });
 
   it('yields pages as arrays', async () => {
@@ -92,7 +105,9 @@ describe('Paginated', () => {
       }
     };
     await expect(run()).rejects.toBe(reason);
-    expect(s.requests).toHaveLength(1);
+    // The read-ahead of page 2 was under way and is aborted with the same reason; page 2 is never yielded.
+    expect(s.requests).toHaveLength(2);
+    expect(s.requests[1]?.signal?.reason).toBe(reason);
     expect(seen).toHaveLength(100);
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HomeRegionNotSetError, isThrottlingError, isTransientError, retryTransient, translateServiceError } from '../../src/core/index.js';
-import { FakeClock } from '../support/fake-clock.js';
+import { attemptsOf, HomeRegionNotSetError, isThrottlingError, isTransientError, retryAfterMsOf, translateServiceError } from '../../src/core/index.js';
 
 const err = (props: Record<string, unknown>): Error => Object.assign(new Error('x'), props);
 
@@ -10,12 +9,15 @@ describe('error classification', () => {
     ['HTTP 429', err({ name: '429', $metadata: { httpStatusCode: 429 } }), true, true],
     ['SDK throttling flag', err({ name: 'X', $retryable: { throttling: true } }), true, true],
     ['HTTP 503', err({ name: 'ServiceUnavailable', $metadata: { httpStatusCode: 503 } }), false, true],
-    ['ServerInternalErrorException', err({ name: 'ServerInternalErrorException' }), false, true],
+    ['HTTP 500 (ServerInternalErrorException)', err({ name: 'ServerInternalErrorException', $metadata: { httpStatusCode: 500 } }), false, true],
+    ['another 5xx (HTTP 507)', err({ name: 'InsufficientStorage', $metadata: { httpStatusCode: 507 } }), false, true],
     ['connection reset', err({ code: 'ECONNRESET' }), false, true],
     ['access denied', err({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }), false, false],
     ['validation', err({ name: 'ValidationException', $metadata: { httpStatusCode: 400 } }), false, false],
     ['not found', err({ name: 'ResourceNotFoundFault', $metadata: { httpStatusCode: 400 } }), false, false],
     ['home region not set', err({ name: 'HomeRegionNotSetException' }), false, false],
+    ['a quota (Discovery LimitExceededException), though the SDK counts it as throttling', err({ name: 'LimitExceededException' }), false, false],
+    ['an SDK AbortError', err({ name: 'AbortError' }), false, false],
     ['a string', 'oops', false, false],
   ])('%s', (_label, error, throttling, transient) => {
     expect(isThrottlingError(error)).toBe(throttling);
@@ -34,52 +36,21 @@ describe('error classification', () => {
   });
 });
 
-describe('retryTransient', () => {
-  it('retries transient errors with growing delays on the given clock', async () => {
-    const clock = new FakeClock();
-    let calls = 0;
-    const result = await retryTransient(
-      async () => {
-        calls += 1;
-        if (calls < 3) throw err({ name: 'ThrottlingException' });
-        return 'ok';
-      },
-      { retries: 5, minDelayMs: 100, maxDelayMs: 1000, deadline: Number.POSITIVE_INFINITY, clock, random: () => 1 },
-    );
-    expect(result).toBe('ok');
-    expect(clock.sleeps).toEqual([100, 200]);
+describe('retry hints', () => {
+  it.each([
+    ['MGN retryAfterSeconds (a string)', err({ retryAfterSeconds: '3' }), 3000],
+    ['Migration Hub RetryAfterSeconds', err({ RetryAfterSeconds: 2 }), 2000],
+    ['a retry-after header in seconds', err({ $response: { headers: { 'Retry-After': '1.5' } } }), 1500],
+    ['a retry-after HTTP date', err({ $response: { headers: { 'retry-after': new Date(10_000).toUTCString() } } }), 10_000],
+    ['no hint', err({ $response: { headers: {} } }), undefined],
+    ['a garbled hint', err({ $response: { headers: { 'retry-after': 'soon' } } }), undefined],
+  ])('%s', (_label, error, expected) => {
+    expect(retryAfterMsOf(error, 0)).toBe(expected);
   });
 
-  it('does not retry a final error', async () => {
-    const clock = new FakeClock();
-    let calls = 0;
-    const denied = err({ name: 'AccessDeniedException' });
-    await expect(
-      retryTransient(
-        async () => {
-          calls += 1;
-          throw denied;
-        },
-        { retries: 5, minDelayMs: 100, maxDelayMs: 1000, deadline: Number.POSITIVE_INFINITY, clock },
-      ),
-    ).rejects.toBe(denied);
-    expect(calls).toBe(1);
-    expect(clock.sleeps).toEqual([]);
-  });
-
-  it('does not schedule a retry past the deadline', async () => {
-    const clock = new FakeClock();
-    let calls = 0;
-    await expect(
-      retryTransient(
-        async () => {
-          calls += 1;
-          throw err({ name: 'ThrottlingException' });
-        },
-        { retries: 5, minDelayMs: 100, maxDelayMs: 100, deadline: 250, clock },
-      ),
-    ).rejects.toMatchObject({ name: 'ThrottlingException' });
-    expect(calls).toBe(3);
-    expect(clock.time).toBeLessThanOrEqual(250);
+  it("reads the SDK's attempt count, 1 when absent", () => {
+    expect(attemptsOf(err({ $metadata: { attempts: 3 } }))).toBe(3);
+    expect(attemptsOf(err({}))).toBe(1);
+    expect(attemptsOf('x')).toBe(1);
   });
 });

@@ -28,7 +28,9 @@ describe('startImport', () => {
     const signal = new AbortController().signal;
     await new DiscoveryService({ client: fake.client }).startImport({ name: 'x', importUrl: 's3://bucket/f.csv', clientRequestToken: 'mine' }, { signal });
     expect(fake.calls[0]?.input['clientRequestToken']).toBe('mine');
-    expect(fake.calls[0]?.abortSignal).toBe(signal);
+    // The SDK gets the request's own signal (linked to the caller's), never the caller's: see test/e2e/engine-*.test.ts.
+    expect(fake.calls[0]?.abortSignal).toBeInstanceOf(AbortSignal);
+    expect(fake.calls[0]?.abortSignal).not.toBe(signal);
   });
 
   it('rejects bad input with ValidationError before calling the client', async () => {

@@ -15,7 +15,9 @@ describe('DmsService over a fake client', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.command).toBeInstanceOf(StartReplicationTaskAssessmentRunCommand);
     expect(calls[0]?.command.input).toEqual({ ReplicationTaskArn: TASK, ServiceAccessRoleArn: ROLE, ResultLocationBucket: 'assessments', AssessmentRunName: 'pre-cutover' });
-    expect(calls[0]?.abortSignal).toBe(signal);
+    // The SDK gets the request's own signal (linked to the caller's), never the caller's: see test/e2e/engine-*.test.ts.
+    expect(calls[0]?.abortSignal).toBeInstanceOf(AbortSignal);
+    expect(calls[0]?.abortSignal).not.toBe(signal);
     expect(started.status).toEqual({ kind: 'pending', raw: 'starting' });
     expect(started.progress).toEqual({ completed: 1, total: 4, percent: 25 });
     expect(started.creationDate).toEqual(new Date(1_700_000_000_000));

@@ -286,8 +286,9 @@ describe('with time frozen', () => {
     setTimeout(() => controller.abort(reason), 10);
     await expect(running.waitUntilComplete({ ...FAST, signal: controller.signal })).rejects.toBe(reason);
     await new Promise((resolve) => setTimeout(resolve, 120));
-    // Only the request that was already in flight reaches the emulator (it answers late, to nobody).
-    expect(frozen.requestCount() - before).toBe(1);
+    // At most the request that was already in flight reaches the emulator (it answers late, to nobody); under load
+    // the abort may come before it was written, and then nothing is sent at all.
+    expect(frozen.requestCount() - before).toBeLessThanOrEqual(1);
   });
 
   it('times out with WaitTimeoutError carrying the last snapshot', async () => {

@@ -124,7 +124,9 @@ describe('MgnService over a fake client', () => {
     });
     await expect(new MgnService({ client }).startExport({ bucket: 'b12', key: 'a.csv' }, { signal: controller.signal })).rejects.toBe(reason);
     expect(sent[0]?.command).toBeInstanceOf(StartExportCommand);
-    expect(sent[0]?.abortSignal).toBe(controller.signal);
+    // The request's own signal, aborted with the caller's reason.
+    expect(sent[0]?.abortSignal).not.toBe(controller.signal);
+    expect(sent[0]?.abortSignal?.reason).toBe(reason);
   });
 
   it('maps import errors to camel-cased items with Dates and leaves absent members absent', async () => {

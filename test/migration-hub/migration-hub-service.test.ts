@@ -75,7 +75,9 @@ describe('MigrationHubService over a fake send', () => {
     const { hub, calls } = fakeHub(() => ({ MigrationTask: {} }));
     const controller = new AbortController();
     await hub.migrationTask('tool', 'vm').refresh({ signal: controller.signal });
-    expect(calls[0]?.abortSignal).toBe(controller.signal);
+    // The SDK gets the request's own signal (linked to the caller's), never the caller's: see test/e2e/engine-*.test.ts.
+    expect(calls[0]?.abortSignal).toBeInstanceOf(AbortSignal);
+    expect(calls[0]?.abortSignal).not.toBe(controller.signal);
     controller.abort(new Error('stop'));
     await expect(hub.migrationTask('tool', 'vm').refresh({ signal: controller.signal })).rejects.toThrow('stop');
     expect(calls).toHaveLength(1);
