@@ -77,8 +77,8 @@ export class Governor {
       if (now - this.#lastDecrease < DECREASE_INTERVAL_MS) return 'same';
       this.#lastDecrease = now;
       this.#refill(now);
-      const measured = this.#measured(now);
-      const base = this.#rate === undefined ? measured : Math.min(this.#rate, Math.max(measured, MIN_RATE));
+      // Unlimited so far: start from what was really sent over the last second; limited: from the budget.
+      const base = this.#rate ?? this.#measured(now);
       this.#rate = Math.max(MIN_RATE, base * DECREASE);
       this.#cutTo = this.#rate;
       this.#tokens = Math.min(this.#tokens, this.#capacity());
