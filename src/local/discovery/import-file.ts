@@ -1,10 +1,14 @@
 import { isIP } from 'node:net';
-import { csvRecords } from '../../core/csv.js';
+import { readImportCsv } from '../import-csv.js';
+
+// The Migration Hub import template as the emulator reads it: the rules and codes of docs/import-files.md
+// ("Discovery"), written here apart from the library's pre-flight check so each can catch the other's bugs.
 
 /** The import template's identifier columns: each row needs one (MoRefId and VCenterId count only together). */
 const IDENTIFIERS = ['ExternalId', 'IPAddress', 'MACAddress', 'HostName'] as const;
 const MOREF = 'VMware.MoRefId';
 const VCENTER = 'VMware.VCenterId';
+const SERVER_ID = 'ServerId';
 
 /** Numeric columns of the template; the `*Pct*` ones are percentages. */
 const INTEGER_COLUMNS = ['CPU.NumberOfProcessors', 'CPU.NumberOfCores', 'CPU.NumberOfLogicalCores'] as const;
@@ -29,87 +33,108 @@ const NUMBER_COLUMNS = [
 ] as const;
 const OTHER_COLUMNS = ['SMBiosId', 'VMware.VMName', 'OS.Name', 'OS.Version', 'CPU.Type', 'Applications', 'ApplicationWave', 'Tags'] as const;
 
-const TEMPLATE_COLUMNS: ReadonlySet<string> = new Set([...IDENTIFIERS, MOREF, VCENTER, ...INTEGER_COLUMNS, ...NUMBER_COLUMNS, ...OTHER_COLUMNS]);
-const MAC = /^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$/;
+const TEMPLATE_COLUMNS: ReadonlySet<string> = new Set([...IDENTIFIERS, MOREF, VCENTER, SERVER_ID, ...INTEGER_COLUMNS, ...NUMBER_COLUMNS, ...OTHER_COLUMNS]);
+const MAC = /^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;
+
+/** A problem the emulator finds in a row, with the code docs/import-files.md gives it. @internal */
+export interface RowProblem {
+  /** The stable code, e.g. `missing-identifier`. */
+  readonly code: string;
+  /** The text written to the errors archive. */
+  readonly message: string;
+}
 
 /** One data row of an import file and what is wrong with it. @internal */
 export interface ImportRow {
-  /** 1-based line of the row in the file, the header being row 1 (as a spreadsheet numbers it). */
+  /** 1-based line the record starts on: the header's line is 1, blank lines and quoted line breaks count. */
   readonly rowNumber: number;
   /** The row's cells, in the file's column order. */
   readonly cells: readonly string[];
   /** Why the row cannot be imported; empty when it can. */
-  readonly errors: string[];
-  /** The application names the row assigns its server to (`Applications`, `;`-separated). */
+  readonly problems: RowProblem[];
+  /** The application names the row assigns its server to (`Applications`, comma-separated). */
   readonly applications: readonly string[];
 }
 
 /** What the emulator makes of an import file. @internal */
 export type ImportFile =
-  | { readonly kind: 'unsupported'; readonly reason: string }
+  | { readonly kind: 'refused'; readonly code: string; readonly reason: string }
   | { readonly kind: 'template'; readonly header: readonly string[]; readonly rows: readonly ImportRow[] };
 
 /**
- * Reads an import file: binary or non-UTF-8 content, and CSV without any import-template column, are unsupported;
- * otherwise each row is checked on its own (identifiers, VMware pairs, numbers, IPs, MACs, tags).
+ * Reads an import file: text that is not UTF-8, holds a NUL, has no header, no template column or a repeated
+ * column is refused whole; otherwise each non-blank record after the header is checked on its own.
  * @internal
  */
 export function readImportFile(bytes: Uint8Array, maxTagsPerServer: number): ImportFile {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { kind: 'unsupported', reason: 'the file is not UTF-8 text' };
+    return { kind: 'refused', code: 'not-utf8', reason: 'the file is not UTF-8 text' };
   }
-  if (text.includes('\0')) return { kind: 'unsupported', reason: 'the file is binary, not CSV' };
-  const [header = [], ...data] = Array.from(csvRecords(text), (record) => record.fields);
+  if (text.includes('\0')) return { kind: 'refused', code: 'binary-content', reason: 'the file is binary, not CSV' };
+  const records = readImportCsv(text, false).records.filter((record) => !record.blank);
+  const [head, ...data] = records;
+  if (!head) return { kind: 'refused', code: 'empty-file', reason: 'the file has no header' };
+  const header = head.fields;
   const columns = header.map((name) => name.trim());
   if (!columns.some((name) => TEMPLATE_COLUMNS.has(name))) {
-    return { kind: 'unsupported', reason: 'the header has no column of the Migration Hub import template' };
+    return { kind: 'refused', code: 'no-template-columns', reason: 'the header has no column of the Migration Hub import template' };
   }
+  const twice = columns.find((name, i) => name !== '' && columns.indexOf(name) !== i);
+  if (twice !== undefined) return { kind: 'refused', code: 'duplicate-column', reason: `the column ${twice} appears twice` };
   const index = new Map(columns.map((name, i) => [name, i] as const));
-  const rows = data.map((cells, i): ImportRow => {
+  const rows = data.map((record): ImportRow => {
     const get = (name: string): string => {
       const at = index.get(name);
-      return at === undefined ? '' : (cells[at] ?? '').trim();
+      return at === undefined ? '' : (record.fields[at] ?? '').trim();
     };
-    return { rowNumber: i + 2, cells, errors: rowErrors(get, cells.length, columns.length, maxTagsPerServer), applications: list(get('Applications')) };
+    return {
+      rowNumber: record.line,
+      cells: record.fields,
+      problems: rowProblems(get, record.fields.length, columns.length, maxTagsPerServer),
+      applications: list(get('Applications')),
+    };
   });
   return { kind: 'template', header, rows };
 }
 
-function rowErrors(get: (name: string) => string, width: number, headerWidth: number, maxTags: number): string[] {
-  const errors: string[] = [];
-  if (width > headerWidth) errors.push(`the row has ${width} fields but the header has ${headerWidth}`);
+function rowProblems(get: (name: string) => string, width: number, headerWidth: number, maxTags: number): RowProblem[] {
+  const problems: RowProblem[] = [];
+  const add = (code: string, message: string): void => void problems.push({ code, message });
+  if (width > headerWidth) add('too-many-fields', `the row has ${width} fields but the header has ${headerWidth}`);
   const moRef = get(MOREF);
   const vCenter = get(VCENTER);
-  if (moRef && !vCenter) errors.push(`${MOREF} is set but ${VCENTER} is empty: they identify a VM only together`);
-  if (vCenter && !moRef) errors.push(`${VCENTER} is set but ${MOREF} is empty: they identify a VM only together`);
-  if (!IDENTIFIERS.some((name) => get(name) !== '') && !(moRef && vCenter)) {
-    errors.push(`no identifier: set at least one of ${IDENTIFIERS.join(', ')}, or ${MOREF} with ${VCENTER}`);
+  if (moRef && !vCenter) add('moref-without-vcenter', `${MOREF} is set but ${VCENTER} is empty: they identify a VM only together`);
+  if (vCenter && !moRef) add('vcenter-without-moref', `${VCENTER} is set but ${MOREF} is empty: they identify a VM only together`);
+  if (!IDENTIFIERS.some((name) => get(name) !== '') && !(moRef && vCenter) && !get(SERVER_ID)) {
+    add('missing-identifier', `no identifier: set at least one of ${IDENTIFIERS.join(', ')}, ${SERVER_ID}, or ${MOREF} with ${VCENTER}`);
   }
-  for (const ip of list(get('IPAddress'), ',')) if (isIP(ip) === 0) errors.push(`IPAddress "${ip}" is not an IPv4 or IPv6 address`);
-  for (const mac of list(get('MACAddress'), ',')) if (!MAC.test(mac)) errors.push(`MACAddress "${mac}" is not a MAC address`);
+  for (const ip of list(get('IPAddress'))) if (isIP(ip) === 0) add('invalid-ip', `IPAddress "${ip}" is not an IPv4 or IPv6 address`);
+  for (const mac of list(get('MACAddress'))) if (!MAC.test(mac)) add('invalid-mac', `MACAddress "${mac}" is not a MAC address`);
   for (const name of INTEGER_COLUMNS) {
     const value = get(name);
-    if (value && !/^\d+$/.test(value)) errors.push(`${name} "${value}" is not a whole number`);
+    if (value && !/^\d+$/.test(value)) add('not-an-integer', `${name} "${value}" is not a whole number`);
   }
   for (const name of NUMBER_COLUMNS) {
     const value = get(name);
     if (!value) continue;
-    const n = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(n)) errors.push(`${name} "${value}" is not a number ≥ 0`);
-    else if (name.includes('Pct') && n > 100) errors.push(`${name} ${value} is above 100`);
+    if (!/^\d+(\.\d+)?$/.test(value)) add('not-a-number', `${name} "${value}" is not a number ≥ 0`);
+    else if (name.includes('Pct') && Number(value) > 100) add('percent-out-of-range', `${name} ${value} is above 100`);
   }
   const tags = list(get('Tags'));
-  for (const tag of tags) if (!/^[^:]+:.*$/.test(tag)) errors.push(`Tags entry "${tag}" is not key:value`);
-  if (tags.length > maxTags) errors.push(`${tags.length} tags exceed the limit of ${maxTags} tags per server`);
-  return errors;
+  for (const tag of tags) if (!/^[^:]+:/.test(tag)) add('invalid-tag', `Tags entry "${tag}" is not name:value`);
+  if (tags.length > maxTags) add('too-many-tags', `${tags.length} tags exceed the limit of ${maxTags} tags per server`);
+  const serverId = get(SERVER_ID);
+  if (serverId && !/^d-server-[A-Za-z0-9]+$/.test(serverId)) add('invalid-server-id', `${SERVER_ID} "${serverId}" is not a server id (d-server-...)`);
+  return problems;
 }
 
-function list(value: string, separator = ';'): string[] {
+/** A list cell's entries: split on commas (as the template says), trimmed, empty ones dropped. */
+function list(value: string): string[] {
   return value
-    .split(separator)
+    .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }

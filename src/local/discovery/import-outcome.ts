@@ -46,29 +46,32 @@ function failed(status: ImportOutcomeStatus, classified: boolean): EvaluatedImpo
 
 /**
  * Decides an import's outcome from the file's bytes (undefined when the object does not exist) and the account's
- * usage: a missing or oversized file fails (IMPORT_FAILED); non-CSV content is unsupported; going over the record
+ * usage: a missing or oversized file fails (IMPORT_FAILED); a file refused whole is unsupported; going over the record
  * or servers-per-application quota fails the whole import; otherwise rows fail one by one.
  * @internal
  */
 export function evaluateImport(bytes: Uint8Array | undefined, usage: AccountUsage, limits: ImportLimits): EvaluatedImport {
   if (bytes === undefined || bytes.byteLength > limits.maxFileBytes) return failed('IMPORT_FAILED', false);
   const file = readImportFile(bytes, limits.maxTagsPerServer);
-  if (file.kind === 'unsupported') return failed('IMPORT_FAILED_UNSUPPORTED_FILE_TYPE', false);
+  if (file.kind === 'refused') return failed('IMPORT_FAILED_UNSUPPORTED_FILE_TYPE', false);
 
   const knownApps = new Set(usage.applications.keys());
   const servers = new Map<string, number>();
   for (const row of file.rows) {
-    if (row.errors.length > 0) continue;
+    if (row.problems.length > 0) continue;
     const added = [...new Set(row.applications)].filter((app) => !knownApps.has(app));
     if (knownApps.size + added.length > limits.maxApplications) {
-      row.errors.push(`applications ${added.map((app) => `"${app}"`).join(', ')} would exceed the limit of ${limits.maxApplications} applications`);
+      row.problems.push({
+        code: 'application-quota',
+        message: `applications ${added.map((app) => `"${app}"`).join(', ')} would exceed the limit of ${limits.maxApplications} applications`,
+      });
       continue;
     }
     for (const app of added) knownApps.add(app);
     for (const app of row.applications) servers.set(app, (servers.get(app) ?? 0) + 1);
   }
-  const ok = file.rows.filter((row) => row.errors.length === 0);
-  const bad = file.rows.filter((row) => row.errors.length > 0);
+  const ok = file.rows.filter((row) => row.problems.length === 0);
+  const bad = file.rows.filter((row) => row.problems.length > 0);
   if (usage.records + ok.length > limits.maxImportedRecords) return failed('IMPORT_FAILED_RECORD_LIMIT_EXCEEDED', true);
   for (const [app, count] of servers) {
     if ((usage.applications.get(app) ?? 0) + count > limits.maxServersPerApplication) return failed('IMPORT_FAILED_SERVER_LIMIT_EXCEEDED', true);
@@ -87,6 +90,6 @@ export function evaluateImport(bytes: Uint8Array | undefined, usage: AccountUsag
       applicationImportFailure: badApps.size,
       applications: servers,
     },
-    ...(bad.length > 0 ? { failures: { header: file.header, rows: bad } } : {}),
+    ...(bad.length > 0 ? { failures: { header: file.header, rows: bad.map((row) => ({ ...row, errors: row.problems.map((p) => p.message) })) } } : {}),
   };
 }
