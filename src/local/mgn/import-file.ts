@@ -1,8 +1,8 @@
-import { CsvSyntaxError, csvRecords, type CsvRecord } from '../../core/csv.js';
+import { readImportCsv } from '../import-csv.js';
 import type { Inventory } from './inventory.js';
-import { checkHeader, checkRow, LAUNCH_PREFIX } from './import-rules.js';
+import { checkHeader, checkRow, LAUNCH_PREFIX, type MgnProblem, type RowNames } from './import-rules.js';
 
-/** One import error in wire form (ListImportErrors `items[]`, without its timestamp). @internal */
+/** One import error in wire form (ListImportErrors `items[]`, without its timestamp), with its code. @internal */
 export interface ImportErrorRecord {
   /** `VALIDATION_ERROR` for a bad row, `PROCESSING_ERROR` when the file cannot be processed. */
   readonly errorType: 'VALIDATION_ERROR' | 'PROCESSING_ERROR';
@@ -15,6 +15,8 @@ export interface ImportErrorRecord {
     readonly waveID?: string;
     readonly accountID?: string;
   };
+  /** The docs/import-files.md code (not sent on the wire). */
+  readonly code?: string;
 }
 
 /** Created and modified counts of one resource type. @internal */
@@ -29,7 +31,7 @@ export interface Counts {
 export interface ImportOutcome {
   /** Set when the whole file was refused (the import ends FAILED). */
   readonly failure?: string;
-  /** Data records read (the header excluded). */
+  /** Data records read (the header and blank records excluded). */
   readonly rows: number;
   /** Row-level (and file-level) errors, in row order. */
   readonly errors: ImportErrorRecord[];
@@ -39,39 +41,36 @@ export interface ImportOutcome {
 
 /**
  * Runs an MGN import file against `inventory`, applying every valid row in order (servers are recognised by
- * `mgn:server:user-provided-id`, applications and waves by name) and returning the counts and the errors.
- * Nothing is applied when the file itself is refused (missing, binary, not CSV, no `mgn:` columns). @internal
+ * `mgn:server:user-provided-id` or `mgn:server:id`, applications and waves by name or id) and returning the counts and
+ * the errors, each numbered by its spreadsheet row (blank lines count; quoted line breaks do not). Nothing is applied
+ * when the file itself is refused (missing, not UTF-8, binary, malformed CSV, empty, a bad header). @internal
  */
 export function runImport(body: Uint8Array | undefined, where: string, inventory: Inventory, accountId: string): ImportOutcome {
   const summary = { servers: counts(), applications: counts(), waves: counts() };
-  const refuse = (message: string, rows = 0): ImportOutcome => ({
-    failure: message,
+  const refuse = (problems: readonly MgnProblem[], rows = 0, rowNumber?: number): ImportOutcome => ({
+    failure: `${where}: ${problems.map((p) => p.message).join('; ')}`,
     rows,
-    errors: [{ errorType: 'PROCESSING_ERROR', errorData: { rawError: message } }],
+    errors: problems.map((p) => ({ errorType: 'PROCESSING_ERROR', errorData: { ...(rowNumber ? { rowNumber } : {}), rawError: p.message }, code: p.code })),
     summary,
   });
-  if (body === undefined) return refuse(`The object ${where} does not exist`);
+  if (body === undefined) return refuse([{ code: 'missing-object', message: `The object ${where} does not exist` }]);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    return refuse(`${where} is not a CSV file: it is not UTF-8 text`);
+    return refuse([{ code: 'not-utf8', message: 'not a CSV file: it is not UTF-8 text' }]);
   }
-  if (text.includes('\0')) return refuse(`${where} is not a CSV file: it contains binary data`);
-  let parsed: CsvRecord[];
-  try {
-    parsed = [...csvRecords(text, { strict: true })];
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    return refuse(`${where} is not a valid CSV file: ${error.message}`);
-  }
-  const [head, ...records] = parsed;
-  if (!head) return refuse(`${where} is empty`);
+  if (text.includes('\0')) return refuse([{ code: 'binary-content', message: 'not a CSV file: it contains binary data' }]);
+  const { records: all, syntax } = readImportCsv(text, true);
+  if (syntax) return refuse([{ code: 'csv-syntax', message: `not a valid CSV file: ${syntax.problem} in row ${syntax.row}` }], 0, syntax.row);
+  const [head, ...records] = all.filter((record) => !record.blank);
+  if (!head) return refuse([{ code: 'empty-file', message: 'the file is empty' }]);
   const header = head.fields.map((f) => f.trim());
-  const headerProblem = checkHeader(header);
-  if (headerProblem) return refuse(`${where}: ${headerProblem}`, records.length);
+  const headerProblems = checkHeader(header);
+  if (headerProblems.length > 0) return refuse(headerProblems, records.length);
 
   const errors: ImportErrorRecord[] = [];
+  const given = new Map<string, string>(); // "<resource key>|<property>" → the value an earlier row gave it
   const seen = { servers: new Set<string>(), applications: new Set<string>(), waves: new Set<string>() };
   const tally = (kind: keyof typeof seen, key: string, created: boolean): void => {
     if (seen[kind].has(key)) return;
@@ -83,39 +82,53 @@ export function runImport(body: Uint8Array | undefined, where: string, inventory
       const index = header.indexOf(column);
       return index < 0 ? '' : (record.fields[index] ?? '').trim();
     };
-    const problems = checkRow(record, header, cell, inventory, accountId);
-    const serverId = cell('mgn:server:user-provided-id');
-    const appName = cell('mgn:app:name');
-    const waveName = cell('mgn:wave:name');
+    const serverById = [...inventory.servers.values()].find((s) => s.id === cell('mgn:server:id'));
+    const appById = [...inventory.applications.values()].find((a) => a.id === cell('mgn:app:id'));
+    const waveById = [...inventory.waves.values()].find((w) => w.id === cell('mgn:wave:id'));
+    const names: RowNames = {
+      server: cell('mgn:server:user-provided-id') || (cell('mgn:server:id') ? (serverById?.userProvidedId ?? `#${cell('mgn:server:id')}`) : ''),
+      app: cell('mgn:app:name') || (cell('mgn:app:id') ? (appById?.name ?? `#${cell('mgn:app:id')}`) : ''),
+      wave: cell('mgn:wave:name') || (cell('mgn:wave:id') ? (waveById?.name ?? `#${cell('mgn:wave:id')}`) : ''),
+    };
+    const account = cell('mgn:account-id');
+    const problems: MgnProblem[] = account && /^\d{12}$/.test(account) && account !== accountId ? [{ code: 'account-mismatch', message: `mgn:account-id ${account} is not this account (${accountId})` }] : [];
+    problems.push(...checkRow(record.fields, header, cell, names));
+    if (problems.length === 0) problems.push(...accountProblems(names, cell, inventory, given, seen.servers));
+    const values = problems.length === 0 ? rowValues(header, cell, names) : [];
+    for (const [key, value] of values) {
+      const earlier = given.get(key);
+      if (earlier !== undefined && earlier !== value) problems.push({ code: 'conflicting-value', message: `${key.replace('|', ': ')} is "${value}" here but "${earlier}" in an earlier row` });
+    }
     if (problems.length > 0) {
       const ids = {
-        ...optional('sourceServerID', inventory.servers.get(serverId)?.id),
-        ...optional('applicationID', inventory.applications.get(appName)?.id),
-        ...optional('waveID', inventory.waves.get(waveName)?.id),
+        ...optional('sourceServerID', inventory.servers.get(names.server)?.id),
+        ...optional('applicationID', inventory.applications.get(names.app)?.id),
+        ...optional('waveID', inventory.waves.get(names.wave)?.id),
         ...optional('accountID', /^\d{12}$/.test(cell('mgn:account-id')) ? cell('mgn:account-id') : undefined),
       };
-      for (const rawError of problems) errors.push({ errorType: 'VALIDATION_ERROR', errorData: { rowNumber: record.row, rawError, ...ids } });
+      for (const p of problems) errors.push({ errorType: 'VALIDATION_ERROR', errorData: { rowNumber: record.row, rawError: p.message, ...ids }, code: p.code });
       continue;
     }
+    for (const [key, value] of values) given.set(key, value);
     let waveId: string | undefined;
-    if (waveName) {
-      const { wave, created } = inventory.upsertWave(waveName);
+    if (names.wave) {
+      const { wave, created } = inventory.upsertWave(names.wave);
       if (cell('mgn:wave:description')) wave.description = cell('mgn:wave:description');
       wave.tags = { ...wave.tags, ...tagsOf(header, cell, 'mgn:wave:tag:') };
-      tally('waves', waveName, created);
+      tally('waves', names.wave, created);
       waveId = wave.id;
     }
     let appId: string | undefined;
-    if (appName) {
-      const { app, created } = inventory.upsertApplication(appName);
+    if (names.app) {
+      const { app, created } = inventory.upsertApplication(names.app);
       if (cell('mgn:app:description')) app.description = cell('mgn:app:description');
       app.tags = { ...app.tags, ...tagsOf(header, cell, 'mgn:app:tag:') };
       if (waveId) app.waveId = waveId;
-      tally('applications', appName, created);
+      tally('applications', names.app, created);
       appId = app.id;
     }
-    if (serverId) {
-      const { server, created } = inventory.upsertServer(serverId, cell('mgn:server:platform').toUpperCase());
+    if (names.server) {
+      const { server, created } = inventory.upsertServer(names.server, cell('mgn:server:platform').toUpperCase());
       if (cell('mgn:server:platform')) server.platform = cell('mgn:server:platform').toUpperCase();
       if (cell('mgn:server:fqdn-for-action-framework')) server.fqdn = cell('mgn:server:fqdn-for-action-framework');
       server.tags = { ...server.tags, ...tagsOf(header, cell, 'mgn:server:tag:') };
@@ -123,10 +136,51 @@ export function runImport(body: Uint8Array | undefined, where: string, inventory
       for (const column of header) if (column.startsWith(LAUNCH_PREFIX) && cell(column)) launch[column] = cell(column);
       server.launch = launch;
       if (appId) server.applicationId = appId;
-      tally('servers', serverId, created);
+      tally('servers', names.server, created);
     }
   }
   return { rows: records.length, errors, summary };
+}
+
+/** What depends on the account's inventory rather than the file: ids that name nothing, a new server's platform. */
+function accountProblems(
+  names: RowNames,
+  cell: (column: string) => string,
+  inventory: Inventory,
+  given: ReadonlyMap<string, string>,
+  seenServers: ReadonlySet<string>,
+): MgnProblem[] {
+  const problems: MgnProblem[] = [];
+  for (const [name, what] of [[names.server, 'server'], [names.app, 'application'], [names.wave, 'wave']] as const) {
+    if (name.startsWith('#')) problems.push({ code: 'unknown-resource', message: `no ${what} has the id ${name.slice(1)}` });
+  }
+  const isNew = names.server && !inventory.servers.has(names.server) && !seenServers.has(names.server);
+  if (isNew && !cell('mgn:server:platform') && !given.has(`server ${names.server}|platform`)) {
+    problems.push({ code: 'platform-missing', message: `mgn:server:platform is required for a new server (${names.server})` });
+  }
+  return problems;
+}
+
+/** The values a row gives its resources, as `"<resource>|<property>"` keys, for the conflicting-value rule. */
+function rowValues(header: readonly string[], cell: (column: string) => string, names: RowNames): [string, string][] {
+  const values: [string, string][] = [];
+  const give = (resource: string, property: string, value: string): void => {
+    if (resource.endsWith(' ') || value === '') return;
+    values.push([`${resource}|${property}`, value]);
+  };
+  const server = `server ${names.server}`;
+  const app = `application ${names.app}`;
+  const wave = `wave ${names.wave}`;
+  give(server, 'platform', cell('mgn:server:platform').toUpperCase());
+  give(server, 'fqdn', cell('mgn:server:fqdn-for-action-framework'));
+  if (names.server) give(server, 'application', names.app);
+  give(app, 'description', cell('mgn:app:description'));
+  if (names.app) give(app, 'wave', names.wave);
+  give(wave, 'description', cell('mgn:wave:description'));
+  for (const [prefix, resource] of [['mgn:server:tag:', server], ['mgn:app:tag:', app], ['mgn:wave:tag:', wave]] as const) {
+    for (const column of header) if (column.startsWith(prefix)) give(resource, `tag ${column.slice(prefix.length)}`, cell(column));
+  }
+  return values;
 }
 
 function counts(): Counts {
