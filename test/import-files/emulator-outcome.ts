@@ -1,0 +1,60 @@
+/**
+ * The emulators' import outcome of a file, in-process (no HTTP), reduced to what the property test compares:
+ * file-level codes, and `row:code` pairs for the rows that fail.
+ * @module
+ */
+import { readImportFile } from '../../src/local/discovery/import-file.js';
+import { IdFactory } from '../../src/local/mgn/ids.js';
+import { runImport } from '../../src/local/mgn/import-file.js';
+import { Inventory } from '../../src/local/mgn/inventory.js';
+import type { Template } from './csv-generator.js';
+
+/** The emulated account the MGN files are imported into. */
+export const ACCOUNT_ID = '111122223333';
+
+/** What an import made of a file. */
+export interface Outcome {
+  /** Codes of the problems that refuse the whole file (sorted, distinct). */
+  readonly fileCodes: readonly string[];
+  /** `"<row>:<code>"` for each failing row's problems (sorted, distinct). */
+  readonly rowCodes: readonly string[];
+  /** Data records read, when the file was not refused. */
+  readonly rows?: number;
+  /** Discovery: the number of each data record read, in order. */
+  readonly rowNumbers?: readonly number[];
+}
+
+const distinct = (items: Iterable<string>): string[] => [...new Set(items)].sort();
+
+/** Discovery's emulator on `text` (file-size and account quotas aside: the generated files are small). */
+export function discoveryOutcome(text: string): Outcome {
+  const file = readImportFile(new TextEncoder().encode(text), 30);
+  if (file.kind === 'refused') return { fileCodes: [file.code], rowCodes: [] };
+  return {
+    fileCodes: [],
+    rowCodes: distinct(file.rows.flatMap((row) => row.problems.map((p) => `${row.rowNumber}:${p.code}`))),
+    rows: file.rows.length,
+    rowNumbers: file.rows.map((row) => row.rowNumber),
+  };
+}
+
+/**
+ * MGN's emulator on `text`, into an empty inventory. `platform-missing` (a new server without a platform) is an
+ * error here, where the account is known; the pre-flight check can only warn, so it is returned apart.
+ */
+export function mgnOutcome(text: string): Outcome & { readonly platformMissing: readonly string[] } {
+  const outcome = runImport(new TextEncoder().encode(text), 's3://bucket/file.csv', new Inventory(new IdFactory(1)), ACCOUNT_ID);
+  const pairs = outcome.errors.map((e) => ({ row: e.errorData.rowNumber, code: e.code ?? 'uncoded' }));
+  if (outcome.failure !== undefined) return { fileCodes: distinct(pairs.map((p) => p.code)), rowCodes: [], platformMissing: [], ...(pairs.some((p) => p.code === 'csv-syntax') ? { rowCodes: distinct(pairs.map((p) => `${p.row}:${p.code}`)) } : {}) };
+  return {
+    fileCodes: [],
+    rowCodes: distinct(pairs.filter((p) => p.code !== 'platform-missing').map((p) => `${p.row}:${p.code}`)),
+    platformMissing: distinct(pairs.filter((p) => p.code === 'platform-missing').map((p) => String(p.row))),
+    rows: outcome.rows,
+  };
+}
+
+/** The emulator outcome for `template`. */
+export function emulatorOutcome(template: Template, text: string): Outcome {
+  return template === 'discovery' ? discoveryOutcome(text) : mgnOutcome(text);
+}
