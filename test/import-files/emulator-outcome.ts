@@ -45,7 +45,10 @@ export function discoveryOutcome(text: string): Outcome {
 export function mgnOutcome(text: string): Outcome & { readonly platformMissing: readonly string[] } {
   const outcome = runImport(new TextEncoder().encode(text), 's3://bucket/file.csv', new Inventory(new IdFactory(1)), ACCOUNT_ID);
   const pairs = outcome.errors.map((e) => ({ row: e.errorData.rowNumber, code: e.code ?? 'uncoded' }));
-  if (outcome.failure !== undefined) return { fileCodes: distinct(pairs.map((p) => p.code)), rowCodes: [], platformMissing: [], ...(pairs.some((p) => p.code === 'csv-syntax') ? { rowCodes: distinct(pairs.map((p) => `${p.row}:${p.code}`)) } : {}) };
+  if (outcome.failure !== undefined) {
+    const syntax = pairs.filter((p) => p.code === 'csv-syntax').map((p) => `${p.row}:${p.code}`);
+    return { fileCodes: distinct(pairs.map((p) => p.code)), rowCodes: distinct(syntax), platformMissing: [] };
+  }
   return {
     fileCodes: [],
     rowCodes: distinct(pairs.filter((p) => p.code !== 'platform-missing').map((p) => `${p.row}:${p.code}`)),

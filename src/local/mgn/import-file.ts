@@ -62,11 +62,17 @@ export function runImport(body: Uint8Array | undefined, where: string, inventory
   }
   if (text.includes('\0')) return refuse([{ code: 'binary-content', message: 'not a CSV file: it contains binary data' }]);
   const { records: all, syntax } = readImportCsv(text, true);
-  if (syntax) return refuse([{ code: 'csv-syntax', message: `not a valid CSV file: ${syntax.problem} in row ${syntax.row}` }], 0, syntax.row);
   const [head, ...records] = all.filter((record) => !record.blank);
+  const header = head?.fields.map((f) => f.trim()) ?? [];
+  const headerProblems = head ? checkHeader(header) : [];
+  if (syntax) {
+    // A header that is not an MGN header, or names a column twice, refuses the file before its rows are read.
+    const fatal = headerProblems.filter((p) => p.code === 'no-mgn-columns' || p.code === 'duplicate-column');
+    if (fatal.length > 0) return refuse(fatal);
+    const problems = [...headerProblems, { code: 'csv-syntax', message: `not a valid CSV file: ${syntax.problem} in row ${syntax.row}` }];
+    return { ...refuse(problems), errors: problems.map((p) => ({ errorType: 'PROCESSING_ERROR' as const, errorData: { ...(p.code === 'csv-syntax' ? { rowNumber: syntax.row } : {}), rawError: p.message }, code: p.code })) };
+  }
   if (!head) return refuse([{ code: 'empty-file', message: 'the file is empty' }]);
-  const header = head.fields.map((f) => f.trim());
-  const headerProblems = checkHeader(header);
   if (headerProblems.length > 0) return refuse(headerProblems, records.length);
 
   const errors: ImportErrorRecord[] = [];
@@ -92,13 +98,17 @@ export function runImport(body: Uint8Array | undefined, where: string, inventory
     };
     const account = cell('mgn:account-id');
     const problems: MgnProblem[] = account && /^\d{12}$/.test(account) && account !== accountId ? [{ code: 'account-mismatch', message: `mgn:account-id ${account} is not this account (${accountId})` }] : [];
-    problems.push(...checkRow(record.fields, header, cell, names));
-    if (problems.length === 0) problems.push(...accountProblems(names, cell, inventory, given, seen.servers));
-    const values = problems.length === 0 ? rowValues(header, cell, names) : [];
+    const fileProblems = checkRow(record.fields, header, cell, names);
+    const values = fileProblems.length === 0 ? rowValues(header, cell, names) : [];
     for (const [key, value] of values) {
       const earlier = given.get(key);
-      if (earlier !== undefined && earlier !== value) problems.push({ code: 'conflicting-value', message: `${key.replace('|', ': ')} is "${value}" here but "${earlier}" in an earlier row` });
+      if (earlier !== undefined && earlier !== value) fileProblems.push({ code: 'conflicting-value', message: `${key.replace('|', ': ')} is "${value}" here but "${earlier}" in an earlier row` });
     }
+    // What a row gives counts for the rows after it when the file itself holds nothing against the row, even if the
+    // account then refuses it (a new server without a platform): the conflict is in the file either way.
+    if (fileProblems.length === 0) for (const [key, value] of values) given.set(key, value);
+    problems.push(...fileProblems);
+    if (problems.length === 0) problems.push(...accountProblems(names, cell, inventory, given, seen.servers));
     if (problems.length > 0) {
       const ids = {
         ...optional('sourceServerID', inventory.servers.get(names.server)?.id),
@@ -109,7 +119,6 @@ export function runImport(body: Uint8Array | undefined, where: string, inventory
       for (const p of problems) errors.push({ errorType: 'VALIDATION_ERROR', errorData: { rowNumber: record.row, rawError: p.message, ...ids }, code: p.code });
       continue;
     }
-    for (const [key, value] of values) given.set(key, value);
     let waveId: string | undefined;
     if (names.wave) {
       const { wave, created } = inventory.upsertWave(names.wave);
