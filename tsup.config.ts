@@ -62,4 +62,11 @@ export default defineConfig([
     outDir: 'dist/bundler',
     esbuildPlugins: [staticSdkImports],
   },
+  {
+    ...shared,
+    // The `amk` bin: ESM only, no types. It imports the package's public entry points only (src/index.ts and
+    // src/local/index.ts), and nothing of the library imports it.
+    entry: { 'cli/index': 'src/cli/index.ts' },
+    format: ['esm'],
+  },
 ]);
