@@ -54,7 +54,7 @@ export class LiveBoard {
     const progress = progressText(row);
     const fixed = `${mark} ${bar(row)} ${progress.padStart(7)} ${row.status.kind.padEnd(19)} ${formatElapsed(elapsedMs).padStart(5)}`;
     const room = Math.max(10, t.columns - 1 - fixed.length - 2);
-    const label = fit(`${row.ref}${row.name ? ` ${row.name}` : ''}`, Math.min(room, 64)).padEnd(Math.min(room, 64));
+    const label = labelOf(row, Math.min(room, 72)).padEnd(Math.min(room, 72));
     return `${t.kind(row.status.kind, mark)} ${label}  ${t.paint('green', bar(row))} ${progress.padStart(7)} ${t.kind(row.status.kind, row.status.kind.padEnd(19))} ${t.paint('dim', formatElapsed(elapsedMs).padStart(5))}`;
   }
 }
@@ -65,6 +65,10 @@ function bar(row: ResourceJson): string {
   return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
 }
 
-function fit(text: string, width: number): string {
-  return text.length > width ? `…${text.slice(text.length - width + 1)}` : text;
+/** The id and the name, cut to `width`: the name first (at its end), then the id (at its start, keeping the unique end of an ARN). */
+function labelOf(row: ResourceJson, width: number): string {
+  if (row.ref.length >= width) return `…${row.ref.slice(row.ref.length - width + 1)}`;
+  const room = width - row.ref.length - 1;
+  if (!row.name || room < 2) return row.ref;
+  return `${row.ref} ${row.name.length > room ? `${row.name.slice(0, room - 1)}…` : row.name}`;
 }
