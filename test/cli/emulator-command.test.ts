@@ -5,8 +5,10 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { ListImportsCommand, MgnClient, StartImportCommand } from '@aws-sdk/client-mgn';
+import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DescribeMigrationTaskCommand, ImportMigrationTaskCommand, MigrationHubClient, NotifyMigrationTaskStateCommand, CreateProgressUpdateStreamCommand } from '@aws-sdk/client-migration-hub';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUCKET, MGN_CSV } from './fixtures.js';
 import { finished, records, runCli, spawnCli, type CliResult } from './run-cli.js';
 
 let child: ChildProcess;
@@ -79,9 +81,12 @@ describe('amk emulator', () => {
     expect(JSON.parse(answer.body)).toEqual({ tasks: [] });
   });
 
-  it('takes the official SDK clients to a finished MGN import and a completed Migration Hub task, which amk then waits on', async () => {
+  it('takes the official SDK clients through an S3 upload to a finished MGN import, and a Migration Hub task to COMPLETED, which amk then waits on', async () => {
+    const s3 = new S3Client({ ...clientConfig(), forcePathStyle: true });
+    await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'plan.csv', Body: MGN_CSV }));
     const mgn = new MgnClient(clientConfig());
-    const started = await mgn.send(new StartImportCommand({ s3BucketSource: { s3Bucket: 'my-migration-bucket', s3Key: 'missing.csv' } }));
+    const started = await mgn.send(new StartImportCommand({ s3BucketSource: { s3Bucket: BUCKET, s3Key: 'plan.csv' } }));
     const id = started.importTask?.importID ?? '';
     expect(id).toMatch(/^import-/);
     const hub = new MigrationHubClient(clientConfig());
@@ -100,12 +105,14 @@ describe('amk emulator', () => {
     const waited = await runCli(['wait', id, 'sdk-tool/srv-1', '--json', '--min-delay', '20ms', '--max-delay', '50ms'], { PATH: process.env['PATH'] ?? '', ...exported });
     expect(waited.code).toBe(0);
     const finals = records(waited.stdout).filter((e) => e['type'] === 'final');
-    expect(finals.map((e) => (e['resource'] as { status: { raw: string } }).status.raw)).toEqual(['FAILED', 'COMPLETED']);
+    expect(finals.map((e) => (e['resource'] as { status: { raw: string } }).status.raw)).toEqual(['SUCCEEDED', 'COMPLETED']);
     const listed = await mgn.send(new ListImportsCommand({ filters: { importIDs: [id] } }));
-    expect(listed.items?.[0]?.status).toBe('FAILED');
+    expect(listed.items?.[0]?.status).toBe('SUCCEEDED');
+    expect(listed.items?.[0]?.summary?.servers?.createdCount).toBe(2);
     const described = await hub.send(new DescribeMigrationTaskCommand({ ProgressUpdateStream: 'sdk-tool', MigrationTaskName: 'srv-1' }));
     expect(described.MigrationTask?.Task?.Status).toBe('COMPLETED');
     mgn.destroy();
+    s3.destroy();
     hub.destroy();
   }, 60_000);
 
