@@ -1,6 +1,8 @@
 // A tour of aws-migration-kit against its built-in emulator: no AWS account, no network beyond 127.0.0.1.
 // Run with `npm run demo`. Everything below uses only the public API a user would import.
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { MigrationKit, isTerminal } from 'aws-migration-kit';
 import { startEmulator } from 'aws-migration-kit/local';
 
@@ -136,6 +138,31 @@ try {
   for await (const a of assessed.individualAssessments()) console.log(`  ${a.name.padEnd(60)} ${a.status}`);
   console.log(`checkpoint to resume elsewhere: ${dim(JSON.stringify(assessed))}`);
   console.log(`terminal: ${isTerminal(assessed.status)}`);
+
+  // ── The command line ─────────────────────────────────────────────────────────────────────────────────────────
+  section('The command line: amk waits on several resources at once');
+  const imports = [];
+  for (const name of ['wave-2-east', 'wave-2-west']) {
+    imports.push(await kit.discovery.startImport({ name, importUrl: 's3://acme-migration/inventory/servers.csv' }));
+  }
+  const exported = await kit.mgn.startExport({ bucket: 'acme-migration', key: 'mgn/export.csv' });
+  const refs = [...imports.map((t) => t.id), exported.id];
+  console.log(dim(`$ amk wait ${refs.map((r) => `${r.slice(0, 16)}…`).join(' ')} --succeeded`));
+  await new Promise((resolve, reject) => {
+    // The built bin, pointed at this emulator the AWS way; on a terminal it draws its live view.
+    const amk = spawn(process.execPath, [fileURLToPath(new URL('../dist/cli/index.js', import.meta.url)), 'wait', ...refs, '--min-delay', '250ms', '--max-delay', '1s'], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        AWS_ENDPOINT_URL: emu.endpoint,
+        AWS_REGION: emu.region,
+        AWS_ACCESS_KEY_ID: emu.clientConfig.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: emu.clientConfig.credentials.secretAccessKey,
+      },
+    });
+    amk.once('error', reject);
+    amk.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`amk wait exited with ${code}`))));
+  });
 
   section('done');
   console.log(`${emu.requestCount()} requests answered by the emulator. Next: ${bold('npm test')}, and the guides in docs/.`);

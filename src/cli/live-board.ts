@@ -52,10 +52,10 @@ export class LiveBoard {
     const t = this.#terminal;
     const mark = row.terminal ? (['succeeded', 'partially-succeeded', 'warning'].includes(row.status.kind) ? '✔' : '✖') : (SPINNER[this.#frame % SPINNER.length] ?? '');
     const progress = progressText(row);
-    const fixed = `${mark} ${bar(row)} ${progress.padStart(7)} ${row.status.kind.padEnd(19)} ${formatElapsed(elapsedMs).padStart(5)}`;
+    const fixed = `${mark} ${bar(row)} ${progress.padStart(10)} ${row.status.kind.padEnd(19)} ${formatElapsed(elapsedMs).padStart(5)}`;
     const room = Math.max(10, t.columns - 1 - fixed.length - 2);
     const label = labelOf(row, Math.min(room, 72)).padEnd(Math.min(room, 72));
-    return `${t.kind(row.status.kind, mark)} ${label}  ${t.paint('green', bar(row))} ${progress.padStart(7)} ${t.kind(row.status.kind, row.status.kind.padEnd(19))} ${t.paint('dim', formatElapsed(elapsedMs).padStart(5))}`;
+    return `${t.kind(row.status.kind, mark)} ${label}  ${t.paint('green', bar(row))} ${progress.padStart(10)} ${t.kind(row.status.kind, row.status.kind.padEnd(19))} ${t.paint('dim', formatElapsed(elapsedMs).padStart(5))}`;
   }
 }
 

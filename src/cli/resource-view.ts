@@ -73,7 +73,8 @@ function timesOf(handle: ResumableHandle): [Date | undefined, Date | undefined] 
 function summaryOf(handle: ResumableHandle): string {
   if (handle instanceof ImportTask) {
     const failed = handle.serverImportFailure + handle.applicationImportFailure;
-    return `${handle.recordsProcessed} records${failed > 0 ? `, ${failed} failed` : ''}`;
+    const n = handle.recordsProcessed;
+    return `${n} record${n === 1 ? '' : 's'}${failed > 0 ? `, ${failed} failed` : ''}`;
   }
   if (handle instanceof MgnImport) {
     const { servers, applications, waves } = handle.summary;
@@ -92,5 +93,6 @@ function summaryOf(handle: ResumableHandle): string {
 export function progressText(json: ResourceJson): string {
   const p = json.progress;
   if (p) return p.total === 100 && json.service !== 'dms' ? `${p.percent}%` : `${p.completed}/${p.total}`;
-  return json.service === 'discovery' && json.status.kind === 'running' ? json.summary : '';
+  // Discovery reports no total while an import runs: the records processed so far, `12 records`.
+  return json.service === 'discovery' && json.status.kind === 'running' ? (json.summary.split(',')[0] ?? '') : '';
 }

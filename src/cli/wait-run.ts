@@ -103,6 +103,6 @@ function changeLine(ctx: CommandContext, json: ResourceJson, now: number): strin
   const t = ctx.terminal;
   const time = new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const progress = progressText(json);
-  const detail = json.summary !== '' && json.summary !== progress ? ` ${json.summary}` : '';
-  return `${t.paint('dim', time)} ${json.ref}${json.name ? ` ${json.name}` : ''} ${t.kind(json.status.kind, `${json.status.kind} (${json.status.raw})`)}${progress ? ` ${progress}` : ''}${detail}`;
+  const shown = [progress && !json.summary.startsWith(progress) ? progress : '', json.summary].filter((s) => s !== '').join(' ');
+  return `${t.paint('dim', time)} ${json.ref}${json.name ? ` ${json.name}` : ''} ${t.kind(json.status.kind, `${json.status.kind} (${json.status.raw})`)}${shown ? ` ${shown}` : ''}`;
 }

@@ -3,11 +3,14 @@
  * exit codes and usage errors.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MigrationKit } from '../../src/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { BUCKET, DISCOVERY_CSV, MGN_CSV, advanceOnPoll, kitOf, roleArn } from './fixtures.js';
 import { emulatorEnv, records, runCli } from './run-cli.js';
+
+// Each test runs the bin a few times; a process start costs seconds on a loaded machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let emu: Emulator;
 let kit: MigrationKit;
@@ -87,9 +90,15 @@ describe('amk ls', () => {
       expect(rows).toHaveLength(1);
       return rows[0] ?? {};
     };
-    expect(await one(['ls', 'mgn-imports', '--id', imp.id])).toMatchObject({ service: 'mgn', resource: 'MgnImport', id: imp.id, ref: imp.id, name: `s3://${BUCKET}/plan.csv` });
-    expect(await one(['ls', 'mgn-exports', '--id', exp.id])).toMatchObject({ service: 'mgn', resource: 'MgnExport', id: exp.id, name: `s3://${BUCKET}/export.csv` });
-    expect(await one(['ls', 'hub', '--stream', 'ls-tool'])).toMatchObject({
+    const [mgnImport, mgnExport, hubTask, dmsRun] = await Promise.all([
+      one(['ls', 'mgn-imports', '--id', imp.id]),
+      one(['ls', 'mgn-exports', '--id', exp.id]),
+      one(['ls', 'hub', '--stream', 'ls-tool']),
+      one(['ls', 'dms', '--task-arn', taskArn, '--name', 'ls-run']),
+    ]);
+    expect(mgnImport).toMatchObject({ service: 'mgn', resource: 'MgnImport', id: imp.id, ref: imp.id, name: `s3://${BUCKET}/plan.csv` });
+    expect(mgnExport).toMatchObject({ service: 'mgn', resource: 'MgnExport', id: exp.id, name: `s3://${BUCKET}/export.csv` });
+    expect(hubTask).toMatchObject({
       service: 'migration-hub',
       resource: 'MigrationTask',
       id: 'srv-1',
@@ -99,7 +108,7 @@ describe('amk ls', () => {
       progress: { completed: 40, total: 100, percent: 40 },
       summary: 'copying',
     });
-    expect(await one(['ls', 'dms', '--task-arn', taskArn, '--name', 'ls-run'])).toMatchObject({ service: 'dms', resource: 'AssessmentRun', id: run.arn, ref: run.arn, name: 'ls-run', terminal: false });
+    expect(dmsRun).toMatchObject({ service: 'dms', resource: 'AssessmentRun', id: run.arn, ref: run.arn, name: 'ls-run', terminal: false });
   });
 
   it('refuses a filter the service does not have, naming it, with exit code 2 and nothing sent', async () => {

@@ -7,10 +7,12 @@ import { request } from 'node:http';
 import { ListImportsCommand, MgnClient, StartImportCommand } from '@aws-sdk/client-mgn';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DescribeMigrationTaskCommand, ImportMigrationTaskCommand, MigrationHubClient, NotifyMigrationTaskStateCommand, CreateProgressUpdateStreamCommand } from '@aws-sdk/client-migration-hub';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUCKET, MGN_CSV } from './fixtures.js';
 import { finished, records, runCli, spawnCli, type CliResult } from './run-cli.js';
 
+
+vi.setConfig({ testTimeout: 120_000 });
 let child: ChildProcess;
 let done: Promise<CliResult>;
 let exported: Record<string, string>;

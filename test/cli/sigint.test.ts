@@ -1,9 +1,11 @@
 /** Ctrl-C during `amk wait`: exit code 130, and no request reaches the emulator after the signal. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { BUCKET, DISCOVERY_CSV, kitOf } from './fixtures.js';
 import { emulatorEnv, finished, records, spawnCli } from './run-cli.js';
 
+
+vi.setConfig({ testTimeout: 120_000 });
 let emu: Emulator;
 beforeAll(async () => {
   emu = await startEmulator({ speed: 0 });

@@ -3,11 +3,13 @@
  * cursor up over the previous frame, colour by status kind, the cursor hidden then restored, a final summary.
  */
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { BUCKET, DISCOVERY_CSV, advanceOnPoll, kitOf } from './fixtures.js';
 import { binPath, emulatorEnv, finished } from './run-cli.js';
 
+
+vi.setConfig({ testTimeout: 120_000 });
 let emu: Emulator;
 beforeAll(async () => {
   emu = await startEmulator({ speed: 0 });
@@ -49,9 +51,9 @@ it('redraws one line per resource in place and ends with a summary', async () =>
     .map((l) => l.replace(/import-task-[0-9a-f]{32}/g, 'import-task-<id>').replace(/\d+:\d\d/g, 'm:ss').trimEnd())
     .join('\n');
   expect(frame).toMatchInlineSnapshot(`
-    "✔ import-task-<id> wave-1            ████████████████████     2/2 succeeded            m:ss
-    ✔ import-task-<id> wave-2            ████████████████████     3/3 partially-succeeded  m:ss
-    ✔ import-task-<id> wave-3            ████████████████████     2/2 succeeded            m:ss
+    "✔ import-task-<id> wave-1         ████████████████████        2/2 succeeded            m:ss
+    ✔ import-task-<id> wave-2         ████████████████████        3/3 partially-succeeded  m:ss
+    ✔ import-task-<id> wave-3         ████████████████████        2/2 succeeded            m:ss
     3 resources in m:ss: 2 succeeded, 1 partially-succeeded"
   `);
 }, 120_000);
