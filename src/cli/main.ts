@@ -7,6 +7,7 @@ import { hubCommand } from './commands/hub.js';
 import { lsCommand } from './commands/ls.js';
 import { showCommand } from './commands/show.js';
 import { startCommand } from './commands/start.js';
+import { validateCommand } from './commands/validate.js';
 import { waitCommand, watchCommand } from './commands/wait.js';
 import { kitOptions } from './config.js';
 import { EXIT, UsageError, exitCodeOf, type ExitCode } from './exit-codes.js';
@@ -14,7 +15,7 @@ import { commandHelp, mainHelp } from './help.js';
 import { Terminal, type OutputStream } from './terminal.js';
 
 /** Every command, in the order `amk --help` lists them. */
-export const COMMANDS: readonly Command[] = [lsCommand, showCommand, waitCommand, watchCommand, startCommand, deleteCommand, cancelCommand, hubCommand, emulatorCommand];
+export const COMMANDS: readonly Command[] = [lsCommand, showCommand, waitCommand, watchCommand, startCommand, deleteCommand, cancelCommand, hubCommand, validateCommand, emulatorCommand];
 
 /** What {@link main} runs with: the process's streams, environment and Ctrl-C signal, or fakes. */
 export interface MainIo {

@@ -92,6 +92,11 @@ function startError(error: unknown, options: EmulatorOptions): unknown {
   if ((error as { code?: unknown }).code === 'EADDRINUSE') {
     return new Error(`port ${options.port} is in use (another emulator?); give another --port, or --port 0 for a free one`, { cause: error });
   }
+  const field = (error as { name?: unknown; field?: unknown }).field;
+  if ((error as { name?: unknown }).name === 'EmulatorOptionError' && typeof field === 'string') {
+    // The emulator names its option (`homeRegion`); the user typed the flag (`--home-region`).
+    return new UsageError(`--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, message.replace(`${field}: `, ''));
+  }
   if (/host|bind|loopback/i.test(message)) return new UsageError('--host', message);
   return error;
 }
