@@ -2,7 +2,9 @@
  * The built `amk` bin as a child process against the emulator: every command, `--json` checked field by field,
  * exit codes and usage errors.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MigrationKit } from '../../src/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
@@ -355,12 +357,43 @@ describe('amk delete, cancel and hub notify', () => {
   });
 });
 
+describe('amk validate', () => {
+  it('reports the rows the service would refuse with exit code 2, and passes a good file with 0, sending nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amk-validate-'));
+    writeFileSync(join(dir, 'bad.csv'), DISCOVERY_CSV);
+    writeFileSync(join(dir, 'good.csv'), 'ExternalId,HostName\nsrv-1,web-01\n');
+    writeFileSync(join(dir, 'plan.csv'), MGN_CSV);
+    const before = emu.requestCount();
+    const [bad, good, plan, text] = await Promise.all([
+      runCli(['validate', join(dir, 'bad.csv'), '--template', 'discovery', '--json'], env),
+      runCli(['validate', join(dir, 'good.csv'), '--template', 'discovery', '--json'], env),
+      runCli(['validate', join(dir, 'plan.csv'), '--template', 'mgn', '--json'], env),
+      runCli(['validate', join(dir, 'bad.csv'), '--template', 'discovery'], env),
+    ]);
+    expect(bad.code).toBe(2);
+    const report = JSON.parse(bad.stdout) as { ok: boolean; rows: number; problems: { row?: number; column?: string; code: string }[]; counts: { servers: number } };
+    expect(report).toMatchObject({ ok: false, rows: 3, counts: { servers: 1 } });
+    expect(report.problems.map((p) => p.row)).toEqual([3, 4]);
+    expect(report.problems[1]?.column).toBe('IPAddress');
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, rows: 1, problems: [] });
+    expect(plan.code).toBe(2);
+    expect((JSON.parse(plan.stdout) as { problems: { row: number; column: string }[] }).problems.map((p) => [p.row, p.column])).toEqual([[4, 'mgn:server:platform']]);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/IPAddress/);
+    expect(emu.requestCount()).toBe(before);
+    const noTemplate = await runCli(['validate', join(dir, 'good.csv')], env);
+    expect(noTemplate.code).toBe(2);
+    expect(noTemplate.stderr).toMatch(/--template: is required/);
+  });
+});
+
 describe('help, version and usage', () => {
   it('prints --help for the bin and for a command, and --version', async () => {
     const [main, wait, version] = await Promise.all([runCli(['--help'], env), runCli(['wait', '--help'], env), runCli(['--version'], env)]);
     expect(main.code).toBe(0);
     const names = [...main.stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((m) => m[1]);
-    expect(names).toEqual(['ls', 'show', 'wait', 'watch', 'start', 'delete', 'cancel', 'hub', 'emulator']);
+    expect(names).toEqual(['ls', 'show', 'wait', 'watch', 'start', 'delete', 'cancel', 'hub', 'validate', 'emulator']);
     expect(wait.code).toBe(0);
     expect(wait.stdout).toMatch(/^Usage: amk wait <id-or-arn>\.\.\./);
     expect(wait.stdout).toMatch(/--timeout D +give up after D/);

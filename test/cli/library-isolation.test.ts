@@ -11,7 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { builtPackage } from './built-package.js';
 
-const ENTRIES = ['index', 'discovery/index', 'mgn/index', 'migration-hub/index', 'dms/index', 'local/index'];
+/** Every entry point the package exports (`dist/<entry>.js` and `.cjs`), read from package.json. */
+const ENTRIES = Object.entries((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> }).exports)
+  .filter(([subpath]) => subpath !== './package.json')
+  .map(([, target]) => ((target as { import: { default: string } }).import.default).replace(/^\.\/dist\//, '').replace(/\.js$/, ''));
 let dist: string;
 let work: string;
 
@@ -47,6 +50,7 @@ it.each(['esm', 'cjs'] as const)('importing every entry point (%s) loads no modu
     return kind === 'esm' ? `await import(${JSON.stringify(pathToFileURL(file).href)});` : `require(${JSON.stringify(file)});`;
   }).join('\n');
   const loaded = loadedFiles(script, kind);
+  expect(ENTRIES).toContain('local/index');
   // The check can fail: every entry point was seen loading.
   for (const e of ENTRIES) expect(loaded).toContain(join(dist, `${e}.${kind === 'esm' ? 'js' : 'cjs'}`));
   const fromCli = loaded.filter((file) => file.includes(`${join('dist', 'cli')}`) || sourcesOf(file).some((s) => s.includes('src/cli/')));
