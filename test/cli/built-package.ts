@@ -21,8 +21,8 @@ function sourceHash(): string {
 }
 
 /**
- * A build of the current sources with the project's own tsup config (entries, formats, splitting, bundling; the
- * type declarations left out for speed), in `node_modules/.cache/amk-build/<hash of the sources>/dist`, beside a copy
+ * A build of the current sources with the project's own tsup config (every build in it: entries, formats,
+ * splitting, bundling; the type declarations left out for speed), in `node_modules/.cache/amk-build/<hash of the sources>/dist`, beside a copy
  * of package.json. Built once per change of the sources, shared by the test files (an atomic rename publishes it),
  * so the tests always run what `npm run build` would produce from this tree. Resolves to the folder holding `dist`.
  */
@@ -33,8 +33,13 @@ export async function builtPackage(): Promise<string> {
   const staging = `${dir}.${process.pid}.${Date.now()}`;
   mkdirSync(staging, { recursive: true });
   const { build } = await import('tsup');
-  const config = (await import('../../tsup.config.js')).default as Record<string, unknown>;
-  await build({ ...config, dts: false, clean: false, silent: true, outDir: join(staging, 'dist'), config: false } as Parameters<typeof build>[0]);
+  const exported = (await import('../../tsup.config.js')).default as unknown;
+  const configs = (Array.isArray(exported) ? exported : [exported]) as Record<string, unknown>[];
+  // Each build of the config, into the staging folder (a build with its own outDir keeps it under dist/).
+  for (const config of configs) {
+    const outDir = join(staging, typeof config['outDir'] === 'string' ? config['outDir'] : 'dist');
+    await build({ ...config, dts: false, clean: false, silent: true, outDir, config: false } as Parameters<typeof build>[0]);
+  }
   cpSync(join(root, 'package.json'), join(staging, 'package.json'));
   try {
     renameSync(staging, dir);
