@@ -372,13 +372,14 @@ describe('amk validate', () => {
     ]);
     expect(bad.code).toBe(2);
     const report = JSON.parse(bad.stdout) as { ok: boolean; rows: number; problems: { row?: number; column?: string; code: string }[]; counts: { servers: number } };
-    expect(report).toMatchObject({ ok: false, rows: 3, counts: { servers: 1 } });
-    expect(report.problems.map((p) => p.row)).toEqual([3, 4]);
-    expect(report.problems[1]?.column).toBe('IPAddress');
+    // The row of empty cells is blank to the pre-flight check; the bad address is row 4 (the header is row 1).
+    expect(report).toMatchObject({ ok: false, rows: 2, counts: { servers: 1 } });
+    expect(report.problems.map((p) => [p.row, p.column, p.code])).toEqual([[4, 'IPAddress', 'invalid-ip']]);
     expect(good.code).toBe(0);
     expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, rows: 1, problems: [] });
     expect(plan.code).toBe(2);
-    expect((JSON.parse(plan.stdout) as { problems: { row: number; column: string }[] }).problems.map((p) => [p.row, p.column])).toEqual([[4, 'mgn:server:platform']]);
+    const errors = (JSON.parse(plan.stdout) as { problems: { row: number; column: string; severity: string }[] }).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.row, p.column])).toEqual([[4, 'mgn:server:platform']]);
     expect(text.code).toBe(2);
     expect(text.stdout).toMatch(/IPAddress/);
     expect(emu.requestCount()).toBe(before);
