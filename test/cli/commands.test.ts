@@ -133,8 +133,8 @@ describe('amk show', () => {
     expect(shown).toMatchObject({ id: task.id, status: { kind: 'partially-succeeded' } });
     expect(shown['details']).toMatchObject({ name: 'show-wave', serverImportSuccess: 1, serverImportFailure: 2, recordsProcessed: 3 });
     expect(shown['failedRecords']).toEqual([
-      { row: 3, errors: expect.stringMatching(/identifier/), record: { ExternalId: '', HostName: '', IPAddress: '' } },
-      { row: 4, errors: expect.stringMatching(/999\.1\.1\.1/), record: { ExternalId: 'srv-3', HostName: 'db-01', IPAddress: '999.1.1.1' } },
+      { row: 3, errors: expect.stringMatching(/identifier/), record: { ExternalId: '', HostName: '', IPAddress: '', 'OS.Name': 'Windows' } },
+      { row: 4, errors: expect.stringMatching(/999\.1\.1\.1/), record: { ExternalId: 'srv-3', HostName: 'db-01', IPAddress: '999.1.1.1', 'OS.Name': 'Linux' } },
     ]);
     expect(stdout).not.toMatch(/X-Amz|_s3\//); // the pre-signed archive URL is never printed
     const text = await runCli(['show', task.id], env);
@@ -372,9 +372,10 @@ describe('amk validate', () => {
     ]);
     expect(bad.code).toBe(2);
     const report = JSON.parse(bad.stdout) as { ok: boolean; rows: number; problems: { row?: number; column?: string; code: string }[]; counts: { servers: number } };
-    // The row of empty cells is blank to the pre-flight check; the bad address is row 4 (the header is row 1).
-    expect(report).toMatchObject({ ok: false, rows: 2, counts: { servers: 1 } });
-    expect(report.problems.map((p) => [p.row, p.column, p.code])).toEqual([[4, 'IPAddress', 'invalid-ip']]);
+    // Row numbers count the header as row 1, as the service does.
+    expect(report).toMatchObject({ ok: false, rows: 3, counts: { servers: 1 } });
+    expect(report.problems.map((p) => p.row)).toEqual([3, 4]);
+    expect(report.problems[1]).toMatchObject({ column: 'IPAddress', code: 'invalid-ip' });
     expect(good.code).toBe(0);
     expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, rows: 1, problems: [] });
     expect(plan.code).toBe(2);

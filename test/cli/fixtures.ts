@@ -2,7 +2,7 @@ import { MigrationKit } from '../../src/index.js';
 import type { Emulator } from '../../src/local/index.js';
 
 /** A Discovery import file with one good row and two bad ones (no identifier; a bad IP address). */
-export const DISCOVERY_CSV = 'ExternalId,HostName,IPAddress\nsrv-1,web-01,10.0.0.1\n,,\nsrv-3,db-01,999.1.1.1\n';
+export const DISCOVERY_CSV = 'ExternalId,HostName,IPAddress,OS.Name\nsrv-1,web-01,10.0.0.1,Linux\n,,,Windows\nsrv-3,db-01,999.1.1.1,Linux\n';
 
 /** An MGN import file: one wave, one application, two servers; the last row has an unknown platform. */
 export const MGN_CSV = [
