@@ -1,10 +1,10 @@
 /**
- * The options of `validateImportFile`, shared by the root and each service's entry point.
+ * The options of `validateImportFile`, shared by the root and each service's entry point, declared on the schema
+ * mechanism.
  * @module
  */
-import { ValidationError } from './errors.js';
 import type { ImportFileTemplate } from './csv-report.js';
-import { checkInteger, checkOneOf } from './validate.js';
+import { integer, objectOf, oneOf, optional, parse, SIGNAL } from './schema/index.js';
 
 /** Options of `validateImportFile`. */
 export interface ValidateImportFileOptions<T extends ImportFileTemplate = ImportFileTemplate> {
@@ -19,7 +19,14 @@ export interface ValidateImportFileOptions<T extends ImportFileTemplate = Import
 /** Problems kept in a report by default. */
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
-const KEYS = ['template', 'maxProblems', 'signal'];
+/** The schema of {@link ValidateImportFileOptions} for an entry point that knows `templates`. @internal */
+export function validateOptionsSchema<T extends ImportFileTemplate>(templates: readonly T[]) {
+  return objectOf<ValidateImportFileOptions<T>>()({
+    template: oneOf<T>(templates),
+    maxProblems: optional(integer({ min: 0 })),
+    signal: SIGNAL,
+  });
+}
 
 /**
  * Checks `validateImportFile` options, refusing unknown keys, and returns them with defaults applied.
@@ -30,16 +37,6 @@ export function checkValidateOptions<T extends ImportFileTemplate>(
   options: unknown,
   templates: readonly T[],
 ): { template: T; maxProblems: number; signal: AbortSignal | undefined } {
-  if (typeof options !== 'object' || options === null) throw new ValidationError('options', `must be an object with template (${templates.join(' or ')})`);
-  const given = options as Partial<Record<string, unknown>>;
-  for (const key of Object.keys(given)) {
-    if (!KEYS.includes(key)) throw new ValidationError(`options.${key}`, `is not an option of validateImportFile (known: ${KEYS.join(', ')})`);
-  }
-  const signal = given['signal'];
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new ValidationError('options.signal', 'must be an AbortSignal');
-  return {
-    template: checkOneOf('options.template', given['template'], templates),
-    maxProblems: given['maxProblems'] === undefined ? DEFAULT_MAX_PROBLEMS : checkInteger('options.maxProblems', given['maxProblems'], 0),
-    signal,
-  };
+  const parsed = parse(validateOptionsSchema(templates), options);
+  return { template: parsed.template, maxProblems: parsed.maxProblems ?? DEFAULT_MAX_PROBLEMS, signal: parsed.signal };
 }

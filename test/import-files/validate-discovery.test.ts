@@ -103,7 +103,7 @@ describe('validateImportFile: Discovery rules', () => {
 
   it('refuses bad options before reading, naming the field', async () => {
     await expect(validateImportFile('x', { template: 'mgn' } as never)).rejects.toThrowError(ValidationError);
-    await expect(validateImportFile('x', { template: 'discovery', maxProblem: 3 } as never)).rejects.toThrowError(/options\.maxProblem/);
+    await expect(validateImportFile('x', { template: 'discovery', maxProblem: 3 } as never)).rejects.toThrowError(/unknown option `maxProblem`; did you mean `maxProblems`/);
     await expect(validateImportFile(42 as never, { template: 'discovery' })).rejects.toThrowError(/^input: /);
   });
 });

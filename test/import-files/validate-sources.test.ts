@@ -70,6 +70,6 @@ describe('validateImportFile sources', () => {
         '  error   row 3, IPAddress: IPAddress "10.0.0.999" is not an IPv4 or IPv6 address [invalid-ip]',
       ].join('\n'),
     );
-    await expect(validateImportFile(TEXT, { template: 'ads' } as never)).rejects.toThrowError(/options\.template: must be one of discovery, mgn/);
+    await expect(validateImportFile(TEXT, { template: 'ads' } as never)).rejects.toThrowError(/^template: must be one of "discovery", "mgn"/);
   });
 });
