@@ -1,6 +1,7 @@
 import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
 import type { MgnClient } from '@aws-sdk/client-mgn';
 import type { MigrationHubClient } from '@aws-sdk/client-migration-hub';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { CheckpointError, ENGINE, RequestEngine, type AwsClientOptions, type Checkpoint, type EngineCarrier, type EngineStats } from './core/index.js';
 import { DiscoveryService, type DiscoveryServiceOptions, type ImportTask } from './discovery/index.js';
 import { DmsService, type AssessmentRun, type DmsServiceOptions } from './dms/index.js';
@@ -18,6 +19,11 @@ export interface MigrationKitClients {
   readonly hub?: MigrationHubClient;
   /** A `DatabaseMigrationServiceClient` from `@aws-sdk/client-database-migration-service`. */
   readonly dms?: DatabaseMigrationServiceClient;
+  /**
+   * An `S3Client` from `@aws-sdk/client-s3`, for import-file uploads, MGN export reads and DMS result listings.
+   * @default one per service that needs S3, built from the shared options on its first S3 request
+   */
+  readonly s3?: S3Client;
 }
 
 /** Options for {@link MigrationKit}: shared AWS client settings, clients of your own, and per-service overrides. */
@@ -118,10 +124,12 @@ export class MigrationKit {
     }
   }
 
-  #serviceOptions<K extends keyof MigrationKitClients>(key: K): AwsClientOptions & EngineCarrier & Record<string, unknown> {
+  #serviceOptions<K extends Exclude<keyof MigrationKitClients, 's3'>>(key: K): AwsClientOptions & EngineCarrier & Record<string, unknown> {
     const { clients, discovery: _d, mgn: _m, hub: _h, dms: _s, ...shared } = this.#options;
     const client = clients?.[key];
+    // S3 is shared: the services that read or write files get the kit's S3 client.
+    const s3 = key === 'hub' ? undefined : clients?.s3;
     // The symbol key is invisible to option validation (it lists string keys) and hands over the kit's one engine.
-    return { ...shared, ...this.#options[key], ...(client ? { client } : {}), [ENGINE]: this.#engine };
+    return { ...shared, ...this.#options[key], ...(client ? { client } : {}), ...(s3 ? { s3 } : {}), [ENGINE]: this.#engine };
   }
 }

@@ -15,10 +15,14 @@ import {
   type WaitOptions,
   waitAll,
 } from '../core/index.js';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { CsvSource } from '../core/index.js';
+import { objectStore, type ObjectStore } from '../storage/index.js';
 import type { ImportStatus } from './client/index.js';
 import { BATCH_DELETE_MAX_IDS } from './defaults.js';
 import { discoveryContext, type DiscoveryClientLike, type DiscoveryContext, type FetchLike } from './discovery-context.js';
 import { ImportTaskDeleteError } from './errors.js';
+import { importDiscoveryFile, type DiscoveryImportFileOptions } from './import-file.js';
 import { importTaskQuery, listImportTasks, type ImportTaskFilter } from './import-task-list.js';
 import { ImportTask, type DeleteImportTaskOptions } from './import-task.js';
 import { loadDiscoverySdk } from './sdk.js';
@@ -33,6 +37,11 @@ export interface DiscoveryServiceOptions extends AwsClientOptions {
   readonly client?: DiscoveryClientLike;
   /** The `fetch` that downloads errors archives in `failedRecords()`. @default globalThis.fetch */
   readonly fetch?: FetchLike;
+  /**
+   * Your own `S3Client` for `importFile()` uploads. @default one built from the options above on the first upload
+   * (path-style when `endpoint` is set); `@aws-sdk/client-s3` is not loaded before
+   */
+  readonly s3?: S3Client;
 }
 
 /** What {@link DiscoveryService.startImport} needs. */
@@ -80,6 +89,7 @@ export type ImportTaskDeleteOutcome =
  */
 export class DiscoveryService {
   readonly #ctx: DiscoveryContext;
+  readonly #storage: ObjectStore;
 
   /** @param options - Client settings, or your own `client`; `fetch` for archive downloads. */
   constructor(options: DiscoveryServiceOptions = {}) {
@@ -91,6 +101,24 @@ export class DiscoveryService {
       fetch,
       engineFor(options),
     );
+    this.#storage = objectStore(options, options.s3, this.#ctx.engine);
+  }
+
+  /**
+   * Checks a CSV on this machine, uploads it to S3 and starts importing it, in one call. A file with errors is
+   * refused with `ImportFileError` (its `report` lists them) before any request; otherwise the file is uploaded with
+   * its SHA-256 as the content checksum (PutObject) and the import started (StartImportTask). The key and the client
+   * request token are derived from the content, so calling again after a failure returns the task already started.
+   * @param source - The CSV: its text, bytes, a `Blob`, a stream, or `{ path }` / a `file:` URL (Node).
+   * @throws ValidationError naming the option, before any request; ImportFileError for a file with errors.
+   * @example
+   * ```ts
+   * // fragment: needs a kit
+   * const task = await kit.discovery.importFile({ path: 'servers.csv' }, { bucket: 'my-migration-bucket', name: 'wave-1' });
+   * ```
+   */
+  importFile(source: CsvSource, options: DiscoveryImportFileOptions): Promise<ImportTask> {
+    return importDiscoveryFile(this.#storage, (input, callOptions) => this.startImport(input, callOptions), source, options);
   }
 
   /** This facade's request counters (shared with the other facades of a `MigrationKit`). */

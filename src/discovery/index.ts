@@ -16,6 +16,8 @@ export type { FailedRecord } from './failed-records.js';
 export type { DiscoveryClientLike, DiscoveryCommand, FetchLike, FetchResponseLike } from './discovery-context.js';
 export { ErrorsArchiveError, ImportTaskDeleteError } from './errors.js';
 export { validateImportFile } from './import-file-validate.js';
+export type { DiscoveryImportFileOptions } from './import-file.js';
+export type { ImportFileValidation } from '../storage/index.js';
 export { DISCOVERY_IMPORT_LIMITS, DISCOVERY_TEMPLATE_COLUMNS } from './import-file-rules.js';
 export type { DiscoveryImportProblemCode } from './import-file-rules.js';
 export { formatImportFileReport, ImportFileError } from '../core/csv-report.js';

@@ -17,6 +17,8 @@ export type { MgnImportErrorItem, MgnImportErrorType } from './mgn-import-error.
 export type { MgnExportErrorItem } from './mgn-export-error.js';
 export type { MgnExportListOptions, MgnImportListOptions, MgnS3Location, MgnStartExportInput, MgnStartImportInput } from './mgn-inputs.js';
 export { validateImportFile } from './import-file-validate.js';
+export type { MgnImportFileOptions } from './import-file.js';
+export type { ImportFileValidation } from '../storage/index.js';
 export { MGN_IMPORT_LIMITS } from './import-file-rules.js';
 export type { MgnImportProblemCode } from './import-file-rules.js';
 export { formatImportFileReport, ImportFileError } from '../core/csv-report.js';

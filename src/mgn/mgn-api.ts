@@ -16,6 +16,7 @@ import type {
   StartImportResponse,
 } from '@aws-sdk/client-mgn';
 import { BatchLookup, throwIfAborted, type RequestEngine } from '../core/index.js';
+import type { ObjectStore } from '../storage/index.js';
 import { MGN_ID_FILTER_MAX } from './defaults.js';
 import { loadMgnSdk, type MgnSdk } from './sdk.js';
 
@@ -59,14 +60,18 @@ export class MgnApi {
   readonly exports: BatchLookup<ExportTask>;
   /** The request engine every request goes through. */
   readonly engine: RequestEngine;
+  /** The S3 objects MGN reads (import files) and writes (exports). */
+  readonly storage: ObjectStore;
 
   /**
    * @param client - Resolves to the MGN client (the user's, or one built on first use).
    * @param engine - The request engine.
+   * @param storage - S3, for import files and exports.
    */
-  constructor(client: () => Promise<MgnClient>, engine: RequestEngine) {
+  constructor(client: () => Promise<MgnClient>, engine: RequestEngine, storage: ObjectStore) {
     this.#client = client;
     this.engine = engine;
+    this.storage = storage;
     this.imports = new BatchLookup(async (ids, signal) => {
       const out = await this.send('ListImports', { filters: { importIDs: ids }, maxResults: ids.length }, { signal });
       return new Map((out.items ?? []).flatMap((item) => (item.importID ? [[item.importID, item] as const] : [])));

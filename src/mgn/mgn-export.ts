@@ -1,5 +1,6 @@
 import type { ExportTask } from '@aws-sdk/client-mgn';
-import { Paginated, ResourceNotFoundError, type CallOptions, type ListOptions, type RequestEngine } from '../core/index.js';
+import { MigrationKitError, Paginated, ResourceNotFoundError, type CallOptions, type ListOptions, type RequestEngine } from '../core/index.js';
+import { downloadTo, type ObjectRef } from '../storage/index.js';
 import { MGN_PAGE_MAX, MGN_PAGE_MIN } from './defaults.js';
 import type { MgnApi } from './mgn-api.js';
 import { exportErrorItemOf, type MgnExportErrorItem } from './mgn-export-error.js';
@@ -65,6 +66,25 @@ export class MgnExport extends MgnJob<ExportTask> {
     if (!found) throw new ResourceNotFoundError('MgnExport', this.#id);
     this.snapshot = found;
     return this;
+  }
+
+  /**
+   * The exported CSV, read back from S3 (GetObject on {@link MgnExport.destination}) as text; refreshes first when
+   * the destination is not known yet. Read it once the export has succeeded.
+   */
+  async read(options: CallOptions = {}): Promise<string> {
+    return new TextDecoder().decode(await this.#api.storage.read(await this.#object(options), options.signal));
+  }
+
+  /** Streams the exported CSV from S3 into the file at `path` (Node); resolves with the bytes written. */
+  async download(path: string, options: CallOptions = {}): Promise<number> {
+    return downloadTo(path, this.#api.storage.stream(await this.#object(options), options.signal));
+  }
+
+  async #object(options: CallOptions): Promise<ObjectRef> {
+    const where = this.destination ?? (await this.refresh(options)).destination;
+    if (where === undefined) throw new MigrationKitError(`MGN did not say where export ${this.#id} is written`);
+    return { bucket: where.bucket, key: where.key, expectedOwner: where.bucketOwner };
   }
 
   /** The export's errors (ListExportErrors), page by page. */

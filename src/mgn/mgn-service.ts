@@ -1,4 +1,7 @@
 import type { ExportTask, ImportTask, MgnClient } from '@aws-sdk/client-mgn';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { CsvSource } from '../core/index.js';
+import { objectStore } from '../storage/index.js';
 import {
   CheckpointError,
   clientConfigOf,
@@ -16,6 +19,7 @@ import { MGN_EXPORT_ID, MGN_IMPORT_ID, MGN_PAGE_MAX, MGN_PAGE_MIN } from './defa
 import { MgnApi } from './mgn-api.js';
 import { MgnExport } from './mgn-export.js';
 import { MgnImport } from './mgn-import.js';
+import { importMgnFile, type MgnImportFileOptions } from './import-file.js';
 import type { MgnExportListOptions, MgnImportListOptions, MgnStartExportInput, MgnStartImportInput } from './mgn-inputs.js';
 import { loadMgnSdk } from './sdk.js';
 import { checkExportId, checkIdFilter, checkImportId, checkStartExport, checkStartImport } from './validate.js';
@@ -24,6 +28,11 @@ import { checkExportId, checkIdFilter, checkImportId, checkStartExport, checkSta
 export interface MgnServiceOptions extends AwsClientOptions {
   /** Your own `MgnClient`; the other options are then ignored. @default a client built from the options on first use */
   readonly client?: MgnClient;
+  /**
+   * Your own `S3Client` for `importFile()` uploads and export reads. @default one built from the options above on the
+   * first S3 request (path-style when `endpoint` is set); `@aws-sdk/client-s3` is not loaded before
+   */
+  readonly s3?: S3Client;
 }
 
 /**
@@ -45,12 +54,31 @@ export class MgnService {
   constructor(options: MgnServiceOptions = {}) {
     const { client } = options;
     const config = clientConfigOf(options);
-    this.#api = new MgnApi(client ? async () => client : lazy(async () => new (await loadMgnSdk()).MgnClient(config)), engineFor(options));
+    const engine = engineFor(options);
+    this.#api = new MgnApi(client ? async () => client : lazy(async () => new (await loadMgnSdk()).MgnClient(config)), engine, objectStore(options, options.s3, engine));
   }
 
   /** This facade's request counters (shared with the other facades of a `MigrationKit`). */
   stats(): EngineStats {
     return this.#api.engine.stats();
+  }
+
+  /**
+   * Checks an MGN import file on this machine, uploads it to S3 and starts importing it, in one call. A file with
+   * errors is refused with `ImportFileError` (its `report` lists them) before any request; otherwise it is uploaded
+   * with its SHA-256 as the content checksum (PutObject) and the import started (StartImport). The key and the
+   * client token are derived from the content, so calling again after a failure returns the import already started.
+   * @param source - The CSV: its text, bytes, a `Blob`, a stream, or `{ path }` / a `file:` URL (Node).
+   * @throws ValidationError naming the option, before any request; ImportFileError for a file with errors.
+   * @example
+   * ```ts
+   * // fragment: needs an MgnService `mgn`
+   * const imp = await mgn.importFile({ path: 'inventory.csv' }, { bucket: 'my-migration-bucket' });
+   * await imp.waitUntilSucceeded();
+   * ```
+   */
+  importFile(source: CsvSource, options: MgnImportFileOptions): Promise<MgnImport> {
+    return importMgnFile(this.#api.storage, (input, callOptions) => this.startImport(input, callOptions), source, options);
   }
 
   /**

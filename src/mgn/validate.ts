@@ -60,7 +60,8 @@ function checkLocation(location: MgnS3Location): S3Wire {
   return { s3Bucket, s3Key, s3BucketOwner: checkAccountId('bucketOwner', location.bucketOwner) };
 }
 
-function checkTags(field: string, tags: Readonly<Record<string, string>> | undefined): Record<string, string> | undefined {
+/** Checks tags (at most 50; keys 1–256 characters without `aws:`, values up to 256); undefined stays undefined. @internal */
+export function checkTags(field: string, tags: Readonly<Record<string, string>> | undefined): Record<string, string> | undefined {
   if (tags === undefined) return undefined;
   if (typeof tags !== 'object' || tags === null || Array.isArray(tags)) throw new ValidationError(field, 'must be an object of string values');
   const entries = Object.entries(tags);
