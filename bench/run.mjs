@@ -8,6 +8,7 @@ import { DescribeImportTasksCommand, DiscoveryClient, StartImportTaskCommand } f
 import { startEmulator } from 'aws-migration-kit/local';
 import { bundleBench } from './bundle.mjs';
 import { loadBench } from './load.mjs';
+import { importFileBench } from './import-file.mjs';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -207,6 +208,7 @@ await emu.close();
 // Load cost (fresh processes) and bundle size (esbuild), against the raw SDK clients.
 await loadBench(report);
 await bundleBench(report);
+await importFileBench(report);
 
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 console.log(`\nnode ${process.version}, ${TASKS.toLocaleString()} tasks, ${ROUNDS} rounds; ratio = aws-migration-kit / raw SDK (lower is better)\n`);
