@@ -135,6 +135,10 @@ export async function bundleBench(report) {
       report(`bundle: /${subpath} start-and-wait job, ${mode}, minified`, r / 1024, k / 1024, 'KiB', note);
     }
   }
+  // The other way, measured: the same /dms job through the Node build (what a bundler gets without the `module`
+  // condition: custom `conditions` turn esbuild's default `module` condition off), whose import() defeats tree-shaking.
+  const nodeBuild = await bundleSize(JOBS[0][1], 'esm', { conditions: ['node'] });
+  report('bundle: /dms job, esm, through the Node build (no `module` condition)', (await bundleSize(JOBS[0][2], 'esm')) / 1024, nodeBuild / 1024, 'KiB', 'why dist/bundler exists');
   // The root's MigrationKit bundles every service: shown once, against the raw DMS job.
   const whole = await bundleSize(`import { MigrationKit } from 'aws-migration-kit';
 const kit = new MigrationKit({ region: process.env.AWS_REGION });

@@ -3,7 +3,8 @@
 // a user's project. CPU is user + system time of the process from just before the import to just after it (or to
 // the first response), which is steadier than wall time on a busy machine.
 // Run alone with `node bench/load.mjs` after `npm run build`; `npm run bench` runs it too.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startEmulator } from 'aws-migration-kit/local';
 
@@ -23,18 +24,20 @@ await new MigrationKit(JSON.parse(process.env.BENCH_CLIENT_CONFIG)).dms.assessme
 const firstRequestRaw = measure(`const sdk = await import('${RAW_DMS}');
 await new sdk.DatabaseMigrationServiceClient(JSON.parse(process.env.BENCH_CLIENT_CONFIG)).send(new sdk.DescribeReplicationTaskAssessmentRunsCommand({ MaxRecords: 20 }));`);
 
-function once(code, type, env) {
+// Asynchronous: the emulator answering the first-request rows runs in this process.
+async function once(code, type, env) {
   const args = type === 'esm' ? ['--input-type=module', '-e', code] : ['-e', code];
-  return JSON.parse(execFileSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' }));
+  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+  return JSON.parse(stdout);
 }
 
 /** Median CPU ms of `kit` and `raw`, run RUNS times each, alternating. */
-function compare(kit, raw, type, env = process.env) {
+async function compare(kit, raw, type, env = process.env) {
   const k = [];
   const r = [];
   for (let i = 0; i < RUNS; i++) {
-    r.push(once(raw, type, env).cpu);
-    k.push(once(kit, type, env).cpu);
+    r.push((await once(raw, type, env)).cpu);
+    k.push((await once(kit, type, env)).cpu);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return [median(r), median(k)];
@@ -44,15 +47,15 @@ function compare(kit, raw, type, env = process.env) {
 export async function loadBench(report) {
   const note = `CPU, median of ${RUNS} fresh processes; raw = ${RAW_DMS}`;
   for (const entry of ['aws-migration-kit', 'aws-migration-kit/discovery', 'aws-migration-kit/dms', 'aws-migration-kit/mgn', 'aws-migration-kit/migration-hub']) {
-    report(`load: import('${entry}') (ESM)`, ...compare(esm(entry), esm(RAW_DMS), 'esm'), 'ms', note);
+    report(`load: import('${entry}') (ESM)`, ...(await compare(esm(entry), esm(RAW_DMS), 'esm')), 'ms', note);
   }
   for (const entry of ['aws-migration-kit', 'aws-migration-kit/dms']) {
-    report(`load: require('${entry}') (CJS)`, ...compare(cjs(entry), cjs(RAW_DMS), 'cjs'), 'ms', note);
+    report(`load: require('${entry}') (CJS)`, ...(await compare(cjs(entry), cjs(RAW_DMS), 'cjs')), 'ms', note);
   }
   const emu = await startEmulator({ speed: 0 });
   try {
     const env = { ...process.env, BENCH_CLIENT_CONFIG: JSON.stringify(emu.clientConfig), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
-    report('load: first DMS request through the root, from a cold process', ...compare(firstRequestKit, firstRequestRaw, 'esm', env), 'ms', `${note}; one DescribeReplicationTaskAssessmentRuns`);
+    report('load: first DMS request through the root, from a cold process', ...(await compare(firstRequestKit, firstRequestRaw, 'esm', env)), 'ms', `${note}; one DescribeReplicationTaskAssessmentRuns`);
   } finally {
     await emu.close();
   }

@@ -38,7 +38,14 @@ export interface RateLimitCount {
  * request throttling": 200 requests, refilled at 8 per second). Discovery, MGN and Migration Hub publish no API rate;
  * the emulator assumes 10 per second with a burst of 20 per operation for them (see docs/emulator.md).
  */
-export const AWS_RATE_LIMITS: Readonly<Record<Exclude<EmulatedService, 's3'>, { readonly limit: RateLimit; readonly scope: 'service' | 'operation'; readonly source: 'published' | 'assumed' }>> = {
+export const AWS_RATE_LIMITS: Readonly<Record<Exclude<EmulatedService, 's3'>, {
+  /** The rate. */
+  readonly limit: RateLimit;
+  /** Per service or per operation. */
+  readonly scope: 'service' | 'operation';
+  /** Whether AWS publishes the rate or it is assumed. */
+  readonly source: 'published' | 'assumed';
+}>> = {
   dms: { limit: { perSecond: 8, burst: 200 }, scope: 'service', source: 'published' },
   discovery: { limit: { perSecond: 10, burst: 20 }, scope: 'operation', source: 'assumed' },
   mgn: { limit: { perSecond: 10, burst: 20 }, scope: 'operation', source: 'assumed' },

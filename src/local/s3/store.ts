@@ -18,7 +18,12 @@ export interface StoredObject {
   /** User metadata (`x-amz-meta-*`), keys lowercased. */
   readonly metadata: Readonly<Record<string, string>>;
   /** The checksum the client sent and the emulator verified (base64), if any. */
-  readonly checksum?: { readonly name: ChecksumName; readonly value: string };
+  readonly checksum?: {
+    /** The algorithm. */
+    readonly name: ChecksumName;
+    /** The checksum, as sent on the wire. */
+    readonly value: string;
+  };
 }
 
 /** What an upload may carry besides its bytes. */
@@ -30,7 +35,12 @@ export interface PutOptions {
   /** User metadata. */
   readonly metadata?: Readonly<Record<string, string>>;
   /** A verified checksum to serve back. */
-  readonly checksum?: { readonly name: ChecksumName; readonly value: string };
+  readonly checksum?: {
+    /** The algorithm. */
+    readonly name: ChecksumName;
+    /** The checksum, as sent on the wire. */
+    readonly value: string;
+  };
 }
 
 /** A bucket: when it was created and its objects by key. */
