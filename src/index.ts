@@ -36,6 +36,7 @@ export type { CallOptions } from './core/waitable.js';
 export { waitAll, waitAny } from './core/wait-group.js';
 export type { AnyWaitable } from './core/wait-group.js';
 export type { PollDefaults, WaitOptions, WatchOptions } from './core/poll.js';
+export type { PollDone, PollOptions, PollPending, PollResult } from './core/poll-step.js';
 export { Paginated } from './core/paginate.js';
 export type { ListOptions, PageBounds } from './core/paginate.js';
 export type { Checkpoint, ServiceName } from './core/checkpoint.js';

@@ -26,6 +26,19 @@ export interface Checkpoint {
     /** The service's exact status string. */
     readonly raw: string;
   };
+  /**
+   * Where a wait driven one `poll()` at a time stands: how many polls were made, so the next step (in another
+   * process) continues the backoff. Absent before the first `poll()`.
+   */
+  readonly poll?: {
+    /** Polls made so far, at least 1. */
+    readonly attempt: number;
+  };
+  /**
+   * The update interval, in seconds, promised for the resource (a Migration Hub task's `NextUpdateSeconds`), so a
+   * resumed handle can still judge staleness. Absent when unknown.
+   */
+  readonly nextUpdateSeconds?: number;
 }
 
 /**
@@ -49,5 +62,18 @@ export function parseCheckpoint(value: unknown, service: ServiceName, resource: 
   }
   if (typeof c['id'] !== 'string' || c['id'] === '') throw new CheckpointError('checkpoint has no id');
   if (c['scope'] !== undefined && typeof c['scope'] !== 'string') throw new CheckpointError('checkpoint scope must be a string');
+  checkPollState(c['poll']);
+  const seconds = c['nextUpdateSeconds'];
+  if (seconds !== undefined && !(typeof seconds === 'number' && Number.isInteger(seconds) && seconds >= 0)) {
+    throw new CheckpointError('checkpoint nextUpdateSeconds must be an integer ≥ 0');
+  }
   return data as Checkpoint;
+}
+
+function checkPollState(poll: unknown): void {
+  if (poll === undefined) return;
+  const attempt = typeof poll === 'object' && poll !== null ? (poll as { attempt?: unknown }).attempt : undefined;
+  if (!(typeof attempt === 'number' && Number.isSafeInteger(attempt) && attempt >= 1)) {
+    throw new CheckpointError('checkpoint poll.attempt must be an integer ≥ 1');
+  }
 }

@@ -42,6 +42,7 @@ export {
 export { Paginated } from './paginate.js';
 export type { ListOptions, Page, PageBounds, PageFetcher } from './paginate.js';
 export { pollChanges, pollUntilDone } from './poll.js';
+export type { PollDone, PollOptions, PollPending, PollResult } from './poll-step.js';
 export type { PollDefaults, PollSpec, WaitOptions, WatchOptions } from './poll.js';
 export { attemptsOf, isThrottlingError, isTransientError, retryAfterMsOf, translateServiceError } from './retry.js';
 export { assertNever, isSuccessful, isTerminal, progressOf } from './status.js';
@@ -50,7 +51,7 @@ export { checkAccountId, checkArn, checkBucket, checkInteger, checkKey, checkLis
 export type { StringRule } from './validate.js';
 /** The input schemas: `s.object({ name: s.string({ max: 255 }) })`. */
 export * as s from './schema/index.js';
-export { Waitable, pollHooksOf } from './waitable.js';
+export { Waitable, pollHooksOf, resumePolling } from './waitable.js';
 export type { CallOptions, PollHooks } from './waitable.js';
 export { waitAll, waitAny } from './wait-group.js';
 export type { AnyWaitable } from './wait-group.js';

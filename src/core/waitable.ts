@@ -1,10 +1,13 @@
 import type { Checkpoint } from './checkpoint.js';
 import type { Clock } from './clock.js';
 import { defaultEngine, type RequestEngine } from './engine/engine.js';
+import { throwIfAborted } from './clock.js';
 import { TaskFailedError } from './errors.js';
 import { WAIT_OPTIONS, WATCH_OPTIONS } from './schema/common-options.js';
 import { parse } from './schema/schema.js';
+import { pollAttemptOf, pollStepOptions, type PollOptions, type PollResult } from './poll-step.js';
 import { pollChanges, pollUntilDone, type PollDefaults, type PollSpec, type WaitOptions, type WatchOptions } from './poll.js';
+import { isTransientError } from './retry.js';
 import { isSuccessful, isTerminal, type LifecycleStatus, type Progress } from './status.js';
 
 /** Options for a single request. */
@@ -34,6 +37,7 @@ export interface PollHooks<W> {
 
 // Set by Waitable's static block, which may reach the protected members; module-private otherwise.
 let hooksOf: (handle: Waitable<LifecycleStatus>) => PollHooks<Waitable<LifecycleStatus>>;
+let setPollAttempt: (handle: Waitable<LifecycleStatus>, attempt: number) => void;
 
 /** The {@link PollHooks} of `handle`. @internal */
 export function pollHooksOf<W extends Waitable<LifecycleStatus>>(handle: W): PollHooks<W> {
@@ -41,10 +45,22 @@ export function pollHooksOf<W extends Waitable<LifecycleStatus>>(handle: W): Pol
 }
 
 /**
+ * Gives a handle rebuilt by a facade's `resume()` the attempt count its checkpoint carries, so its next `poll()`
+ * continues the backoff. Returns `handle`. @internal
+ */
+export function resumePolling<W extends Waitable<LifecycleStatus>>(handle: W, checkpoint: Checkpoint): W {
+  setPollAttempt(handle, pollAttemptOf(checkpoint));
+  return handle;
+}
+
+/**
  * The base of every domain object that changes over time (ImportTask, MgnImport, MigrationTask, AssessmentRun).
  * Getters read the last snapshot and never call AWS; `refresh()` and the waits do.
  */
 export abstract class Waitable<TStatus extends LifecycleStatus> {
+  // Polls made through poll(), here or (through a checkpoint) in the processes before.
+  #pollAttempt = 0;
+
   /** The status of the last snapshot. */
   abstract get status(): TStatus;
 
@@ -109,6 +125,47 @@ export abstract class Waitable<TStatus extends LifecycleStatus> {
       defaults: () => handle.pollDefaults,
       engine: () => handle.requestEngine,
     });
+    setPollAttempt = (handle, attempt) => {
+      handle.#pollAttempt = attempt;
+    };
+  }
+
+  /** The checkpoint field that carries the `poll()` attempt count; empty before the first `poll()`. */
+  protected pollState(): Pick<Checkpoint, 'poll'> {
+    return this.#pollAttempt > 0 ? { poll: { attempt: this.#pollAttempt } } : {};
+  }
+
+  /**
+   * One step of a wait, for schedulers that outlive a process (a Step Functions state machine, Temporal, a queue):
+   * refreshes this handle once and says whether it is done and, if not, when to look again. `nextPollInMs` follows
+   * the same jittered backoff as `waitUntilComplete()` (from `minDelayMs` growing to `maxDelayMs`), and the attempt
+   * count travels in `checkpoint`, so a step run in another process after `kit.resume(checkpoint)` continues it.
+   *
+   * A throttled or transient failure does not reject: the step counts as an attempt that saw nothing new
+   * (`done: false`, the last known status, a longer `nextPollInMs`). Errors no wait can cure (not found, access
+   * denied) reject, as does abort (with `signal.reason`).
+   *
+   * @example
+   * ```ts
+   * // fragment: needs a kit and a checkpoint `cp` from the previous step
+   * const { done, status, nextPollInMs, checkpoint } = await kit.resume(cp).poll();
+   * if (!done) schedule(nextPollInMs, checkpoint); else console.log(status.kind);
+   * ```
+   * @throws ValidationError naming an unknown or malformed option, before any request.
+   */
+  async poll(options: PollOptions = {}): Promise<PollResult<TStatus>> {
+    const { signal, delay } = pollStepOptions(options, this.pollDefaults);
+    throwIfAborted(signal);
+    try {
+      await this.refresh(signal ? { signal } : {});
+    } catch (error) {
+      throwIfAborted(signal);
+      if (!isTransientError(error)) throw error;
+    }
+    this.#pollAttempt += 1;
+    const checkpoint = { ...this.toJSON(), ...this.pollState() };
+    if (this.isDone()) return { done: true, status: this.status, checkpoint };
+    return { done: false, status: this.status, nextPollInMs: delay(this.#pollAttempt), checkpoint };
   }
 
   private pollSpec(): PollSpec<this> {

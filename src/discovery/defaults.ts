@@ -31,3 +31,9 @@ export const FILTER_VALUE_MAX_LENGTH = 255;
 
 /** The largest errors archive `failedRecords()` downloads, in bytes; a bigger one is refused, not buffered. */
 export const MAX_ERRORS_ARCHIVE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How many accepted deletions a `DiscoveryService` remembers, so that those tasks leaving the listings count as
+ * `deleted` (the service allows 25,000 record deletions a day; an id takes under 100 bytes).
+ */
+export const DELETION_LOG_MAX_IDS = 10_000;

@@ -12,6 +12,7 @@ import type {
   StartImportTaskCommandOutput,
 } from './client/index.js';
 import { DESCRIBE_IMPORT_TASKS_PAGE, MAX_FILTER_VALUES } from './defaults.js';
+import { DeletionLog } from './deletion-log.js';
 import { loadDiscoverySdk } from './sdk.js';
 
 /** A command this library sends to Application Discovery Service. */
@@ -70,6 +71,8 @@ export interface DiscoveryContext {
   readonly importTasks: BatchLookup<RawImportTask>;
   /** The request engine every request goes through. */
   readonly engine: RequestEngine;
+  /** The ids whose deletion this facade asked for and the service accepted: gone from the listings means deleted. */
+  readonly deletions: DeletionLog;
 }
 
 type CommandClass = new (input: object) => DiscoveryCommand;
@@ -82,6 +85,7 @@ export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fet
   const ctx: DiscoveryContext = {
     fetch,
     engine,
+    deletions: new DeletionLog(),
     importTasks: new BatchLookup(async (ids, signal) => {
       const found = new Map<string, RawImportTask>();
       let nextToken: string | undefined;

@@ -7,6 +7,7 @@ import {
   lazy,
   type EngineStats,
   parseCheckpoint,
+  resumePolling,
   type AwsClientOptions,
   type CallOptions,
   type Checkpoint,
@@ -64,6 +65,8 @@ export type ImportTaskDeleteOutcome =
       readonly id: string;
       /** The deletion was accepted (the task moves to `deleting`). */
       readonly deleted: true;
+      /** A handle on the task, showing `deleting`: wait for `deleted` with `waitUntilComplete()`, `waitAll` or `poll()`. */
+      readonly task: ImportTask;
     }
   | {
       /** The import task id. */
@@ -166,6 +169,8 @@ export class DiscoveryService {
    * Deletes the records of many import tasks, 10 ids per BatchDeleteImportData request (the API's limit), one
    * request after another. Resolves with one outcome per distinct id, in order; the service's per-id refusals are
    * outcomes, not exceptions. A failed request rejects (the deletions already sent stand; calling again is safe).
+   * An accepted outcome carries a `task` handle showing `deleting`; every handle of this facade on those ids, old or
+   * new, reports `deleted` once the task is deleted, also when `deleteHistory` then removes it from the listings.
    * @throws ValidationError when an id is malformed, before any request.
    */
   async deleteImportTasks(ids: readonly string[], options: DeleteImportTasksOptions = {}): Promise<ImportTaskDeleteOutcome[]> {
@@ -178,7 +183,14 @@ export class DiscoveryService {
       const errors = new Map((out.errors ?? []).map((e) => [e.importTaskId, e] as const));
       for (const id of batch) {
         const error = errors.get(id);
-        outcomes.push(error ? { id, deleted: false, error: new ImportTaskDeleteError(id, error.errorCode ?? 'UNKNOWN', error.errorDescription) } : { id, deleted: true });
+        if (error) {
+          outcomes.push({ id, deleted: false, error: new ImportTaskDeleteError(id, error.errorCode ?? 'UNKNOWN', error.errorDescription) });
+          continue;
+        }
+        this.#ctx.deletions.add(id);
+        const task = new ImportTask(this.#ctx, { importTaskId: id });
+        task.markDeleting();
+        outcomes.push({ id, deleted: true, task });
       }
     }
     return outcomes;
@@ -198,8 +210,8 @@ export class DiscoveryService {
    * @throws CheckpointError when it is not an import task checkpoint.
    */
   resume(checkpoint: Checkpoint | string): ImportTask {
-    const { id, status } = parseCheckpoint(checkpoint, 'discovery', 'ImportTask');
-    const raw = typeof status?.raw === 'string' && status.raw !== '' ? { status: status.raw as ImportStatus } : {};
-    return new ImportTask(this.#ctx, { importTaskId: checkImportTaskId('checkpoint.id', id), ...raw });
+    const c = parseCheckpoint(checkpoint, 'discovery', 'ImportTask');
+    const raw = typeof c.status?.raw === 'string' && c.status.raw !== '' ? { status: c.status.raw as ImportStatus } : {};
+    return resumePolling(new ImportTask(this.#ctx, { importTaskId: checkImportTaskId('checkpoint.id', c.id), ...raw }), c);
   }
 }

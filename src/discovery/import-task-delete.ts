@@ -10,15 +10,15 @@ export interface DeleteImportTaskOptions extends CallOptions {
 }
 
 /**
- * Deletes the records of the import task `id` (BatchDeleteImportData) and resolves with whether its history was
- * asked to go too, so the handle knows that the task leaving the listings then means it was deleted.
+ * Deletes the records of the import task `id` (BatchDeleteImportData, with `deleteHistory` when asked) and records
+ * the accepted deletion in the facade's deletion log.
  * @throws ImportTaskDeleteError when the service refuses this id (`NOT_FOUND`, `OVER_LIMIT`, ...).
  * @internal
  */
-export async function deleteImportTask(ctx: DiscoveryContext, id: string, options: DeleteImportTaskOptions): Promise<boolean> {
+export async function deleteImportTask(ctx: DiscoveryContext, id: string, options: DeleteImportTaskOptions): Promise<void> {
   const deleteHistory = options.deleteHistory ?? false;
   const out = await ctx.send('BatchDeleteImportData', { importTaskIds: [id], deleteHistory }, options.signal);
   const error = out.errors?.find((e) => e.importTaskId === id) ?? out.errors?.[0];
   if (error) throw new ImportTaskDeleteError(id, error.errorCode ?? 'UNKNOWN', error.errorDescription);
-  return deleteHistory;
+  ctx.deletions.add(id);
 }

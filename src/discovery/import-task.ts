@@ -27,9 +27,7 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
   readonly #ctx: DiscoveryContext;
   #raw: RawImportTask & { readonly importTaskId: string };
   #status: ImportTaskStatus;
-  // Set by delete({ deleteHistory: true }): the task vanishing from the listings then means it was deleted.
-  #historyRequested = false;
-  // The task was deleted with its history and is no longer listed.
+  // The task was being deleted and is no longer listed (its history was deleted too): it is deleted.
   #vanished = false;
 
   /** @internal Users get instances from {@link DiscoveryService}. */
@@ -124,7 +122,12 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
    * Fetches the current state (DescribeImportTasks filtered on this id). Concurrent refreshes of tasks from one
    * `DiscoveryService` share one request per 100 ids (the `IMPORT_TASK_ID` filter's limit), which is what makes
    * `waitAll` / `waitAny` cheap.
-   * @throws ResourceNotFoundError when the service does not list the task (unless it was deleted with `deleteHistory`).
+   *
+   * A task the service no longer lists is `deleted` when it is known to have been deleted: this handle last saw it
+   * `deleting` or `deleted` (also through a checkpoint), or its deletion was accepted through the same
+   * `DiscoveryService` (`delete()` on any of its handles, or `deleteImportTasks()`). Otherwise it was never seen
+   * (a mistyped id, another account or region) and refresh rejects.
+   * @throws ResourceNotFoundError when the service does not list the task and it is not known to have been deleted.
    */
   async refresh(options: CallOptions = {}): Promise<this> {
     this.observe(await this.#ctx.importTasks.get(this.id, options.signal));
@@ -132,14 +135,22 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
   }
 
   /**
-   * Deletes the records this import created (BatchDeleteImportData); the status then moves through `deleting` to
-   * `deleted` (wait for it with `waitUntilComplete()`). With `deleteHistory` the task then leaves the listings, and
-   * this handle reports `deleted` once it has.
+   * Deletes the records this import created (BatchDeleteImportData). Once the service accepts, the handle shows
+   * `deleting` at once (and so does `toJSON()`), as the service does; wait for `deleted` with `waitUntilComplete()`
+   * or `poll()`. With `deleteHistory` the task then leaves the listings, and its handles report `deleted` once it has.
    * @throws ImportTaskDeleteError when the service refuses this id (`NOT_FOUND`, `OVER_LIMIT`, ...).
    */
   async delete(options: DeleteImportTaskOptions = {}): Promise<this> {
-    if (await deleteImportTask(this.#ctx, this.id, options)) this.#historyRequested = true;
+    await deleteImportTask(this.#ctx, this.id, options);
+    this.markDeleting();
     return this;
+  }
+
+  /** Shows `deleting` after an accepted deletion, unless the records are already deleted. @internal */
+  markDeleting(): void {
+    if (this.status.kind === 'deleted') return;
+    this.#raw = { ...this.#raw, status: 'DELETE_IN_PROGRESS' };
+    this.#status = importTaskStatusOf('DELETE_IN_PROGRESS');
   }
 
   /**
@@ -155,7 +166,7 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
 
   /** A checkpoint for {@link DiscoveryService.resume}: id and last status, never the archive URL. */
   toJSON(): Checkpoint {
-    return importTaskCheckpoint(this);
+    return { ...importTaskCheckpoint(this), ...this.pollState() };
   }
 
   /** `ImportTask import-task-… "name" kind (RAW)`; never the archive URL. */
@@ -170,24 +181,24 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
 
   /**
    * Takes what a listing filtered on this id returned: the new snapshot, or undefined when the task was not listed.
-   * @throws ResourceNotFoundError when not listed, unless it was deleted with `deleteHistory`.
+   * @throws ResourceNotFoundError when not listed, unless it is known to have been deleted (see `refresh()`).
    * @internal
    */
   observe(raw: RawImportTask | undefined): void {
     if (raw) {
       this.#raw = { ...raw, importTaskId: this.id };
       this.#status = importTaskStatusOf(raw.status, raw.errorsAndFailedEntriesZip);
-    } else if (this.#historyRequested) {
-      this.#vanished = true;
-    } else {
-      throw new ResourceNotFoundError('ImportTask', this.id);
+      this.#vanished = false;
+      return;
     }
+    const kind = this.status.kind;
+    if (kind !== 'deleting' && kind !== 'deleted' && !this.#ctx.deletions.has(this.id)) throw new ResourceNotFoundError('ImportTask', this.id);
+    this.#vanished = true;
   }
 
   /** An independent copy, keeping the deletion bookkeeping. */
   protected clone(): this {
     const copy = new ImportTask(this.#ctx, { ...this.#raw });
-    copy.#historyRequested = this.#historyRequested;
     copy.#vanished = this.#vanished;
     return copy as this;
   }

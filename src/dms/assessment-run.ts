@@ -165,7 +165,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
   /** A checkpoint to resume from with `dms.resume()`: the ARN and the last status, nothing secret. */
   toJSON(): Checkpoint {
     const { kind, raw } = this.status;
-    return { v: 1, service: 'dms', resource: 'AssessmentRun', id: this.#arn, status: { kind, raw } };
+    return { v: 1, service: 'dms', resource: 'AssessmentRun', id: this.#arn, status: { kind, raw }, ...this.pollState() };
   }
 
   /** `AssessmentRun(<name or ARN>, <status>)`. */

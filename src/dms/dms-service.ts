@@ -1,5 +1,5 @@
 import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
-import { CheckpointError, clientConfigOf, engineFor, lazy, parseCheckpoint, type AwsClientOptions, type EngineStats, type Paginated } from '../core/index.js';
+import { CheckpointError, clientConfigOf, engineFor, lazy, parseCheckpoint, resumePolling, type AwsClientOptions, type EngineStats, type Paginated } from '../core/index.js';
 import { assessmentRunFilters, listAssessmentRuns, type AssessmentRunListOptions } from './assessment-run-list.js';
 import { AssessmentRun } from './assessment-run.js';
 import { dmsContext, type DmsContext } from './dms-context.js';
@@ -84,7 +84,7 @@ export class DmsService {
       throw new CheckpointError(`checkpoint id is not an assessment run ARN: ${c.id}`, { cause: error });
     }
     const status = c.status;
-    if (status?.kind === 'deleted') return new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn }, true);
-    return new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn, ...(status && status.raw !== '' ? { Status: status.raw } : {}) });
+    if (status?.kind === 'deleted') return resumePolling(new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn }, true), c);
+    return resumePolling(new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn, ...(status && status.raw !== '' ? { Status: status.raw } : {}) }), c);
   }
 }

@@ -69,7 +69,8 @@ export abstract class MgnJob<TRaw extends RawMgnJob> extends Waitable<MgnJobStat
   /** A checkpoint for {@link MgnService.resume}: service, resource, id and last status; no tags, no credentials. */
   toJSON(): Checkpoint {
     const { status } = this;
-    return { v: 1, service: 'mgn', resource: this.resource, id: this.id, ...(status.raw !== '' ? { status: { kind: status.kind, raw: status.raw } } : {}) };
+    const seen = status.raw !== '' ? { status: { kind: status.kind, raw: status.raw } } : {};
+    return { v: 1, service: 'mgn', resource: this.resource, id: this.id, ...seen, ...this.pollState() };
   }
 
   /** A one-line description, e.g. `MgnImport import-0123… STARTED 40%`. */

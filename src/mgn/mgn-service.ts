@@ -11,6 +11,7 @@ import {
   MigrationKitError,
   Paginated,
   parseCheckpoint,
+  resumePolling,
   type AwsClientOptions,
   type CallOptions,
   type Checkpoint,
@@ -157,10 +158,10 @@ export class MgnService {
     const status = c.status === undefined ? {} : { status: c.status.raw as NonNullable<ImportTask['status']> };
     if (resource === 'MgnImport') {
       if (!MGN_IMPORT_ID.test(c.id)) throw new CheckpointError(`checkpoint id ${c.id} is not an MGN import id`);
-      return new MgnImport(this.#api, { importID: c.id, ...status });
+      return resumePolling(new MgnImport(this.#api, { importID: c.id, ...status }), c);
     }
     if (!MGN_EXPORT_ID.test(c.id)) throw new CheckpointError(`checkpoint id ${c.id} is not an MGN export id`);
-    return new MgnExport(this.#api, { exportID: c.id, ...(status as { status?: NonNullable<ExportTask['status']> }) });
+    return resumePolling(new MgnExport(this.#api, { exportID: c.id, ...(status as { status?: NonNullable<ExportTask['status']> }) }), c);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   engineFor,
   lazy,
   parseCheckpoint,
+  resumePolling,
   systemClock,
   type AwsClientOptions,
   type CallOptions,
@@ -123,10 +124,18 @@ export class MigrationHubService {
     );
   }
 
-  /** Rebuilds a task handle from `task.toJSON()` (or its JSON text), e.g. to resume a wait in another process. */
+  /**
+   * Rebuilds a task handle from `task.toJSON()` (or its JSON text), e.g. to resume a wait in another process, with
+   * the checkpoint's status until the next refresh, its promised update interval (unless `options` gives one) and
+   * its `poll()` attempt count. Sends nothing.
+   * @throws CheckpointError when it is not a migration task checkpoint; ValidationError for a bad option.
+   */
   resume(checkpoint: Checkpoint | string, options: MigrationTaskOptions = {}): MigrationTask {
     const c = parseCheckpoint(checkpoint, 'migration-hub', 'MigrationTask');
-    return this.migrationTask(c.scope ?? '', c.id, options);
+    const seconds = options.nextUpdateSeconds ?? c.nextUpdateSeconds;
+    const task = this.migrationTask(c.scope ?? '', c.id, seconds === undefined ? {} : { nextUpdateSeconds: seconds });
+    if (c.status !== undefined) task.restoreStatus(c.status.raw);
+    return resumePolling(task, c);
   }
 
   /**

@@ -6,7 +6,7 @@ import { DiscoveredResources } from './discovered-resources.js';
 import { isDryRunResult, type ApplyOptions, type DryRunOptions, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { MigrationTaskOptions, MigrationTaskUpdate, MigrationTaskWaitOptions, ResourceAttribute } from './migration-task-options.js';
-import type { MigrationTaskStatus } from './migration-task-status.js';
+import { migrationTaskStatusOf, type MigrationTaskStatus } from './migration-task-status.js';
 import { ObservationClock } from './observation-clock.js';
 import { putResourceAttributes } from './resource-attributes.js';
 import { staleAwareWait } from './stale-wait.js';
@@ -91,13 +91,21 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
   get observedAt(): Date | undefined {
     return this.#s.observedAt === undefined ? undefined : new Date(this.#s.observedAt);
   }
-  /** True when, as of this snapshot, the task was unfinished and its promised next update overdue. */
-  get stale(): boolean {
-    return this.#s.observedAt !== undefined && this.isStaleAt(this.#s.observedAt);
+  /**
+   * Whether, as of this snapshot, the task was unfinished and its promised next update overdue: `true` or `false`
+   * when that can be judged, `undefined` when it cannot, because the promised interval is not known (pass
+   * `nextUpdateSeconds`, or notify through this handle) or the task has not been observed yet. A finished task is
+   * never stale. Test it with `=== true`/`=== false` where "unknown" matters.
+   */
+  get stale(): boolean | undefined {
+    return this.#s.observedAt === undefined ? undefined : this.isStaleAt(this.#s.observedAt);
   }
 
-  /** True when a task in this state would be stale at `when` (not finished, next update due before then). */
-  isStaleAt(when: Date | number): boolean {
+  /**
+   * Whether a task in this state would be stale at `when`: false once finished; true when its next update was due
+   * before then; undefined when that due time is not known (see {@link MigrationTask.stale}).
+   */
+  isStaleAt(when: Date | number): boolean | undefined {
     return isOverdue(this.#s, this.#nextUpdateSeconds, typeof when === 'number' ? when : when.getTime());
   }
 
@@ -180,11 +188,21 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
     return this.#clock.iterate(clock, super.watch({ ...options, clock }));
   }
 
-  /** A checkpoint for `MigrationHubService.resume()`: stream, name and the last status seen. */
+  /**
+   * A checkpoint for `MigrationHubService.resume()`: stream, name, the last status seen and the promised update
+   * interval (`nextUpdateSeconds`), so the resumed handle can still judge staleness.
+   */
   toJSON(): Checkpoint {
-    const { status, observedAt } = this.#s;
-    const seen = observedAt !== undefined ? { status: { kind: status.kind, raw: status.raw } } : {};
-    return { v: 1, service: 'migration-hub', resource: 'MigrationTask', id: this.name, scope: this.stream, ...seen };
+    const { status } = this.#s;
+    const seen = status.raw !== '' ? { status: { kind: status.kind, raw: status.raw } } : {};
+    const interval = this.#nextUpdateSeconds === undefined ? {} : { nextUpdateSeconds: this.#nextUpdateSeconds };
+    return { v: 1, service: 'migration-hub', resource: 'MigrationTask', id: this.name, scope: this.stream, ...seen, ...interval, ...this.pollState() };
+  }
+
+  /** Shows `status` (from a checkpoint) until the next refresh; the task counts as not observed yet. @internal */
+  restoreStatus(raw: string): this {
+    if (this.#s.observedAt === undefined) this.#s = { ...EMPTY_SNAPSHOT, status: migrationTaskStatusOf(raw) };
+    return this;
   }
 
   /** `MigrationTask(stream/name: IN_PROGRESS 40%)`, with ` stale` when it is. */

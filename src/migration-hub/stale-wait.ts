@@ -4,8 +4,8 @@ import { StaleTaskError, type StaleTaskSnapshot } from './stale-task-error.js';
 
 /** What a stale-aware wait needs of a task snapshot (a `MigrationTask` is one). @internal */
 export interface StaleAware extends StaleTaskSnapshot {
-  /** True when, as of this snapshot, the task's promised next update is overdue. */
-  readonly stale: boolean;
+  /** True when, as of this snapshot, the task's promised next update is overdue; undefined when not known. */
+  readonly stale: boolean | undefined;
 }
 
 /**
@@ -18,7 +18,7 @@ export function staleAwareWait<T extends StaleAware>(options: MigrationTaskWaitO
   const clock = options.clock ?? fallback;
   const report = (snapshot: T): void => {
     onProgress?.(snapshot);
-    if (failWhenStale && snapshot.stale) throw new StaleTaskError(snapshot);
+    if (failWhenStale && snapshot.stale === true) throw new StaleTaskError(snapshot);
   };
   return { ...rest, clock, onProgress: report };
 }

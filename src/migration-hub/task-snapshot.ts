@@ -61,8 +61,12 @@ export function nextUpdateDue(snapshot: TaskSnapshot, nextUpdateSeconds: number 
   return new Date(snapshot.updatedAt.getTime() + nextUpdateSeconds * 1000);
 }
 
-/** True when the task is not terminal and its next update was due before `at` (epoch ms). @internal */
-export function isOverdue(snapshot: TaskSnapshot, nextUpdateSeconds: number | undefined, at: number): boolean {
+/**
+ * Whether the task is overdue at `at` (epoch ms): false once it is finished; otherwise true when its next update was
+ * due before then, and undefined when that due time is not known (no promised interval, or no update time). @internal
+ */
+export function isOverdue(snapshot: TaskSnapshot, nextUpdateSeconds: number | undefined, at: number): boolean | undefined {
+  if (isTerminal(snapshot.status)) return false;
   const due = nextUpdateDue(snapshot, nextUpdateSeconds);
-  return due !== undefined && !isTerminal(snapshot.status) && at > due.getTime();
+  return due === undefined ? undefined : at > due.getTime();
 }

@@ -49,7 +49,9 @@ describe('staleness', () => {
     const task = await hub.migrationTask('tool', 'vm').refresh();
     expect(task.nextUpdateSeconds).toBeUndefined();
     expect(task.nextUpdateDueAt).toBeUndefined();
-    expect(task.stale).toBe(false);
+    expect(task.stale).toBeUndefined(); // unknown, not "fresh"
+    expect(task.isStaleAt(T0 + 7_200_000)).toBeUndefined();
+    expect(String(task)).toBe('MigrationTask(tool/vm: IN_PROGRESS)');
   });
 
   it('learns the interval from its own notify', async () => {

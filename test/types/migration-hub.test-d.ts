@@ -83,7 +83,7 @@ describe('results', () => {
     expectTypeOf(hub.migrationTasks()).toEqualTypeOf<Paginated<MigrationTask>>();
     expectTypeOf(hub.streams()).toEqualTypeOf<Paginated<ProgressUpdateStream>>();
     expectTypeOf(task.createdArtifacts.list()).toEqualTypeOf<Paginated<CreatedArtifact>>();
-    expectTypeOf(task.stale).toEqualTypeOf<boolean>();
+    expectTypeOf(task.stale).toEqualTypeOf<boolean | undefined>();
     expectTypeOf(hub.homeRegion()).toEqualTypeOf<Promise<string | undefined>>();
     expectTypeOf<ResourceAttributeType>().toExtend<string>();
   });
