@@ -1,7 +1,10 @@
 import { backoffDelay } from './backoff.js';
 import type { Checkpoint } from './checkpoint.js';
-import { ValidationError } from './errors.js';
 import type { PollDefaults } from './poll.js';
+import { SIGNAL } from './schema/common-options.js';
+import { objectOf } from './schema/object.js';
+import { duration, fn } from './schema/primitives.js';
+import { optional, parse } from './schema/schema.js';
 
 /** Options of {@link Waitable.poll}: one step of a wait that an external scheduler drives. */
 export interface PollOptions {
@@ -45,15 +48,13 @@ export interface PollDone<TStatus> {
 /** The result of {@link Waitable.poll}, discriminated on `done`. */
 export type PollResult<TStatus> = PollPending<TStatus> | PollDone<TStatus>;
 
-const KNOWN_OPTIONS: readonly (keyof PollOptions)[] = ['signal', 'minDelayMs', 'maxDelayMs', 'random'];
-
-function nonNegative(field: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new ValidationError(field, `must be a finite number ≥ 0, got ${String(value)}`);
-  }
-  return value;
-}
+/** {@link PollOptions}, declared once: the runtime check, the unknown-key refusal and the type. @internal */
+export const POLL_OPTIONS = objectOf<PollOptions>()({
+  signal: SIGNAL,
+  minDelayMs: optional(duration()),
+  maxDelayMs: optional(duration()),
+  random: optional(fn<() => number>()),
+});
 
 /**
  * Checks `options` of a poll step, refusing unknown keys, and resolves the delays against the handle's `defaults`.
@@ -61,20 +62,10 @@ function nonNegative(field: string, value: unknown): number | undefined {
  * @internal
  */
 export function pollStepOptions(options: unknown, defaults: PollDefaults): { readonly signal: AbortSignal | undefined; delay: (attempt: number) => number } {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new ValidationError('options', 'must be an object');
-  const o = options as Record<string, unknown>;
-  const unknown = Object.keys(o).find((key) => !(KNOWN_OPTIONS as readonly string[]).includes(key));
-  if (unknown !== undefined) throw new ValidationError(unknown, `is not a poll() option (known: ${KNOWN_OPTIONS.join(', ')})`);
-  const signal = o['signal'];
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new ValidationError('signal', 'must be an AbortSignal');
-  const random = o['random'];
-  if (random !== undefined && typeof random !== 'function') throw new ValidationError('random', 'must be a function returning a number in [0, 1)');
-  const minDelayMs = nonNegative('minDelayMs', o['minDelayMs']) ?? defaults.minDelayMs;
-  const maxDelayMs = Math.max(minDelayMs, nonNegative('maxDelayMs', o['maxDelayMs']) ?? defaults.maxDelayMs);
-  return {
-    signal,
-    delay: (attempt) => backoffDelay(attempt, minDelayMs, maxDelayMs, random as (() => number) | undefined),
-  };
+  const o = parse(POLL_OPTIONS, options);
+  const minDelayMs = o.minDelayMs ?? defaults.minDelayMs;
+  const maxDelayMs = Math.max(minDelayMs, o.maxDelayMs ?? defaults.maxDelayMs);
+  return { signal: o.signal, delay: (attempt) => backoffDelay(attempt, minDelayMs, maxDelayMs, o.random) };
 }
 
 /** Reads the attempt count a checkpoint carries (0 when it carries none). @internal */

@@ -113,6 +113,12 @@ describe('poll()', () => {
     expect(job.refreshes).toBe(0);
   });
 
+  it('suggests the option meant by a misspelt key', async () => {
+    const job = new Job([running]);
+    await expect(job.poll({ minDelay: 5 } as never)).rejects.toThrow(/did you mean `minDelayMs`/);
+    expect(job.refreshes).toBe(0);
+  });
+
   it.each([
     [{ minDelay: 5 }, 'minDelay'],
     [{ timeoutMs: 5 }, 'timeoutMs'],
