@@ -1,9 +1,9 @@
 // One poll step per Lambda invocation, for the state machine in state-machine.asl.json (docs/step-functions.md).
 import { MigrationKit, isSuccessful } from 'aws-migration-kit';
 
-// Built once per Lambda container and reused by warm invocations. AWS_ENDPOINT_URL (the AWS SDKs' own variable)
-// points it at another endpoint, such as the local emulator in this recipe's test.
-const kit = new MigrationKit(process.env.AWS_ENDPOINT_URL ? { endpoint: process.env.AWS_ENDPOINT_URL } : {});
+// Built once per Lambda container and reused by warm invocations; region and credentials come from the Lambda's
+// environment (the recipe's test points AWS_ENDPOINT_URL at the local emulator).
+const kit = new MigrationKit();
 
 /**
  * Input: `{ checkpoint }`, a handle's `toJSON()` when the work was started, then the previous step's output.

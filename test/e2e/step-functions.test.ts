@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscoveryService } from '../../src/discovery/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { csv, goodRows } from '../discovery/support.js';
-import { ensureBuiltPackage } from '../support/built-package.js';
+// @ts-expect-error: a plain .mjs script without types
+import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const handlerUrl = pathToFileURL(`${root}examples/step-functions/handler.mjs`).href;
@@ -49,12 +50,12 @@ let emu: Emulator;
 let discovery: DiscoveryService;
 
 beforeAll(async () => {
-  await ensureBuiltPackage();
+  buildIfStale(() => {}); // each step runs against dist/: build it when the sources are newer
   // Frozen in time: only the Wait states move the clock, so the import finishes after 30 s of emulated waiting.
   emu = await startEmulator({ speed: 0, discovery: { importDurationMs: 30_000 } });
   discovery = new DiscoveryService({ ...emu.clientConfig });
   emu.putObject('bucket', 'servers.csv', csv(goodRows(3)));
-}, 300_000);
+}, 600_000);
 afterAll(() => emu?.close());
 
 /** One Lambda invocation, in its own process: a fresh kit, the event in, the result out, as JSON. */
