@@ -1,7 +1,6 @@
 import type { Checkpoint } from './checkpoint.js';
-import type { Clock } from './clock.js';
+import { throwIfAborted, type Clock } from './clock.js';
 import { defaultEngine, type RequestEngine } from './engine/engine.js';
-import { throwIfAborted } from './clock.js';
 import { TaskFailedError } from './errors.js';
 import { WAIT_OPTIONS, WATCH_OPTIONS } from './schema/common-options.js';
 import { parse } from './schema/schema.js';
