@@ -88,7 +88,7 @@ describe('poll()', () => {
   });
 
   it('counts a throttled or transient refresh as an attempt that saw nothing new, and does not reject', async () => {
-    const job = new Job([running, throttled(), Object.assign(new Error('boom'), { name: 'InternalServerException' }), done]);
+    const job = new Job([running, throttled(), Object.assign(new Error('boom'), { name: 'InternalServerException', $metadata: { httpStatusCode: 500 } }), done]);
     const first = await job.poll({ random: () => 1 });
     const second = await job.poll({ random: () => 1 });
     const third = await job.poll({ random: () => 1 });
