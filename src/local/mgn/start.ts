@@ -1,7 +1,7 @@
 import { ServiceFault, type EmulatorContext } from '../service.js';
 import type { IdFactory } from './ids.js';
 import type { Job } from './jobs.js';
-import { ACCOUNT_ID, readString, readTags, S3_BUCKET, S3_KEY, validationError } from './wire.js';
+import { ACCOUNT_ID, codePoints, readString, readTags, S3_BUCKET, S3_KEY, validationError } from './wire.js';
 
 /** What StartImport and StartExport share with the emulator. @internal */
 export interface StartContext {
@@ -30,7 +30,7 @@ export function startImport(start: StartContext, input: Record<string, unknown>)
   const location = readLocation(source as Record<string, unknown>, 's3BucketSource.');
   const tags = readTags(input);
   const token = input['clientToken'];
-  if (token !== undefined && (typeof token !== 'string' || token.length > 64)) throw validationError('clientToken', 'must be a string of at most 64 characters');
+  if (token !== undefined && (typeof token !== 'string' || codePoints(token) > 64)) throw validationError('clientToken', 'must be a string of at most 64 characters');
   if (typeof token === 'string' && token !== '') {
     const previous = start.jobs.find((job) => job.id.startsWith('import-') && job.clientToken === token);
     if (previous) {

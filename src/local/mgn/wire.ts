@@ -81,7 +81,7 @@ export function readTags(input: Record<string, unknown>): Record<string, string>
   const entries = Object.entries(tags);
   if (entries.length > 50) throw validationError('tags', `must have at most 50 entries, got ${entries.length}`);
   for (const [key, value] of entries) {
-    if (key.length > 256 || typeof value !== 'string' || value.length > 256) {
+    if (codePoints(key) > 256 || typeof value !== 'string' || codePoints(value) > 256) {
       throw validationError('tags', `${JSON.stringify(key)}: keys and values are strings of at most 256 characters`);
     }
   }
@@ -91,10 +91,17 @@ export function readTags(input: Record<string, unknown>): Record<string, string>
 /** S3BucketName, S3Key (a key ending in .csv) and AccountID as the model defines them. @internal */
 export const S3_BUCKET = /^[a-zA-Z0-9.\-_]{1,255}$/;
 /** @internal */
-export const S3_KEY = /^[^\x00]{1,1020}\.csv$/;
+export const S3_KEY = /^[^\x00]{1,1020}\.csv$/u;
 /** @internal */
 export const ACCOUNT_ID = /^\d{12}$/;
 /** @internal */
 export const IMPORT_ID = /^import-[0-9a-zA-Z]{17}$/;
 /** @internal */
 export const EXPORT_ID = /^export-[0-9a-zA-Z]{17}$/;
+
+/** A string's length in characters (code points), as the models count it. @internal */
+export function codePoints(value: string): number {
+  let count = 0;
+  for (const _ of value) count += 1;
+  return count;
+}
