@@ -25,6 +25,11 @@ export class EmulatorClock {
     this.#offsetMs += ms;
   }
 
+  /** @internal Sets emulated time to `ms` (loading saved state), keeping the speed. */
+  setNow(ms: number): void {
+    this.#offsetMs += ms - this.now();
+  }
+
   /**
    * A clock for waits (`waitUntilComplete({ clock })`, `track(..., { clock })`) that runs on emulated time: each
    * sleep advances this clock at once instead of waiting, so a 30-minute wait finishes in milliseconds of real time.

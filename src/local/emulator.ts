@@ -3,6 +3,7 @@ import type { DiscoveryEmulator, DiscoveryEmulatorOptions } from './discovery/in
 import type { CreateReplicationTaskOptions, DmsEmulator, DmsEmulatorOptions } from './dms/index.js';
 import type { FaultInjector, FaultKind, FaultRates } from './faults.js';
 import type { RateLimits, RateLimitsOption } from './rate-limits.js';
+import type { EmulatorState } from './state/emulator-state.js';
 import type { HubEmulator, HubEmulatorOptions } from './migration-hub/index.js';
 import type { MgnEmulator, MgnEmulatorOptions } from './mgn/index.js';
 import type { EmulatedService } from './service.js';
@@ -38,6 +39,18 @@ export interface EmulatorOptions {
    * @default none (unlimited)
    */
   readonly rateLimits?: RateLimitsOption;
+  /**
+   * A state saved by `emu.exportState()` (parsed JSON) to start from: every service's resources, the emulated S3's
+   * objects and the emulated time. Its region and account become the defaults. A malformed state, another version,
+   * or a conflicting `region`/`accountId` throws `EmulatorStateError` naming the path.
+   * @default an empty account
+   */
+  readonly state?: EmulatorState;
+  /**
+   * A directory the emulated S3's objects persist to: loaded at start, and every put or delete is written through.
+   * Created if missing. @default none (memory only)
+   */
+  readonly dataDir?: string;
   /** Application Discovery Service options. */
   readonly discovery?: DiscoveryEmulatorOptions;
   /** Application Migration Service options. */
@@ -113,6 +126,8 @@ export interface Emulator {
   getObject(bucket: string, key: string): Uint8Array | undefined;
   /** Creates a DMS replication task and resolves to its ARN; `options.assessmentOutcome` scripts how its runs end. */
   createReplicationTask(options?: CreateReplicationTaskOptions): Promise<string>;
+  /** The whole state as JSON, to save and load with `startEmulator({ state })`: `JSON.stringify(emu.exportState())`. */
+  exportState(): EmulatorState;
   /** Every request answered so far, oldest first. */
   readonly requests: readonly Exchange[];
   /** How many requests were answered, optionally only for one operation. */

@@ -41,6 +41,13 @@ export class HomeRegionSetting {
     this.#region = region;
   }
 
+  /** @internal Restores a saved setting. */
+  restore(region: string | null, controlId: string, requestedAt: number): void {
+    this.#region = region;
+    this.#controlId = controlId;
+    this.#requestedAt = requestedAt;
+  }
+
   #newControlId(): string {
     return `hrc-${Array.from({ length: 12 }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(this.#random() * 36)]).join('')}`;
   }

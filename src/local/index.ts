@@ -9,6 +9,8 @@ export { FaultInjector, FAULT_KINDS } from './faults.js';
 export { RateLimits, AWS_RATE_LIMITS } from './rate-limits.js';
 export type { RateLimit, RateLimitTable, RateLimitsOption, RateLimitCount } from './rate-limits.js';
 export { EmulatorOptionError, EmulatorStateError } from './emulator-error.js';
+export { EMULATOR_STATE_FORMAT, EMULATOR_STATE_VERSION } from './state/emulator-state.js';
+export type { EmulatorState } from './state/emulator-state.js';
 export type { FaultKind, FaultRule, FaultRates } from './faults.js';
 export { ServiceFault } from './service.js';
 export { S3Store } from './s3.js';

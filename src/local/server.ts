@@ -10,10 +10,13 @@ import { BodyBudget, send } from './http-wire.js';
 import { HubEmulator } from './migration-hub/index.js';
 import { MgnEmulator } from './mgn/index.js';
 import { OperationCatalog } from './operation-catalog.js';
+import { EmulatorOptionError } from './emulator-error.js';
 import { onlyKeys, plainObject } from './option-check.js';
 import { seededRandom } from './random.js';
 import { RateLimits } from './rate-limits.js';
 import { handleRequest } from './request-handler.js';
+import { attachDataDir } from './state/data-dir.js';
+import { loadState, saveState, type StateParts } from './state/emulator-state.js';
 import { S3Store } from './s3.js';
 import { S3_OPERATIONS } from './s3/route.js';
 import { S3Wire } from './s3/s3-wire.js';
@@ -22,7 +25,7 @@ import type { EmulatorContext, ServiceModule } from './service.js';
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 const OPTION_KEYS = [
   'port', 'host', 'allowNonLoopback', 'region', 'accountId', 'homeRegion', 'speed', 'seed', 'faults', 'rateLimits',
-  'discovery', 'mgn', 'hub', 'dms',
+  'discovery', 'mgn', 'hub', 'dms', 'state', 'dataDir',
 ] as const;
 
 /**
@@ -46,8 +49,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw new Error(`refusing to bind ${host}: the emulator binds loopback addresses only unless allowNonLoopback is true`);
   }
   if (!LOOPBACK.test(host) && isIP(host) === 0) throw new Error(`host must be an IP address, got ${host}`);
-  const region = options.region ?? 'us-west-2';
-  const accountId = options.accountId ?? '111122223333';
+  const saved = options.state as { region?: unknown; accountId?: unknown } | undefined;
+  // A saved state names its region and account; they become the defaults (a different explicit one is refused).
+  const region = options.region ?? (typeof saved?.region === 'string' ? saved.region : 'us-west-2');
+  const accountId = options.accountId ?? (typeof saved?.accountId === 'string' ? saved.accountId : '111122223333');
   const random = seededRandom(options.seed ?? 1);
   const clock = new EmulatorClock(options.speed ?? 1);
   const s3 = new S3Store(() => clock.now());
@@ -68,6 +73,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const hub = new HubEmulator(ctx);
   const dms = new DmsEmulator(ctx, options.dms);
   const modules: ServiceModule[] = [discovery, mgn, dms, ...hub.modules()];
+  const stateParts: StateParts = { clock, homeRegion, s3, region, accountId, services: { discovery, mgn, hub, dms } };
+  const detachDataDir = options.dataDir === undefined ? undefined : attachDataDir(s3, dataDirOf(options.dataDir));
+  if (options.state !== undefined) loadState(options.state, stateParts);
   const catalog = new OperationCatalog(modules);
   // Faults also reach S3; rate limits only the JSON services (S3 answers its own SlowDown through faults).
   const faults = new FaultInjector(random, new OperationCatalog(modules, { s3: S3_OPERATIONS }), options.faults);
@@ -124,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     putObject: (bucket, key, body) => s3.put(bucket, key, body),
     getObject: (bucket, key) => s3.get(bucket, key),
     createReplicationTask: async (taskOptions) => dms.createReplicationTask(taskOptions),
+    exportState: () => saveState(stateParts),
     requests,
     requestCount: (operation) => (operation === undefined ? requests.length : requests.filter((r) => r.operation === operation).length),
     onExchange: (listener) => {
@@ -132,6 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        detachDataDir?.();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -146,4 +156,10 @@ function initialHomeRegion(options: EmulatorOptions, region: string): string | n
     throw new Error(`homeRegion (${String(top)}) and hub.homeRegion (${String(hub)}) are the same setting and disagree: give one`);
   }
   return top !== undefined ? top : hub !== undefined ? hub : region;
+}
+
+/** `dataDir` as a non-empty path. */
+function dataDirOf(value: unknown): string {
+  if (typeof value !== 'string' || value === '') throw new EmulatorOptionError('dataDir', 'must be a non-empty directory path');
+  return value;
 }

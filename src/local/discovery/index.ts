@@ -7,6 +7,8 @@ import { presignedUrl, randomHex } from './presign.js';
 import { describeTasks } from './task-list.js';
 import { holdsRecords, isHidden, wireTask, type ImportOutcome, type TaskRecord } from './task-record.js';
 import { startInput } from './wire-input.js';
+import { checkState } from '../state/state-shape.js';
+import { DISCOVERY_STATE } from '../state/section-shapes.js';
 
 /** Options for the emulated Application Discovery Service. Limits default to the service's quotas. */
 export interface DiscoveryEmulatorOptions {
@@ -89,6 +91,22 @@ export class DiscoveryEmulator implements ServiceModule {
   /** Makes the next `count` deletions end in DELETE_FAILED. */
   failNextDeletion(count = 1): void {
     this.#scriptedDeleteFailures += count;
+  }
+
+  /** @internal The state to save (see `emu.exportState()`). */
+  exportState(): unknown {
+    return { tasks: this.#tasks, scriptedImports: this.#scriptedImports, scriptedDeleteFailures: this.#scriptedDeleteFailures, deletions: this.#deletions };
+  }
+
+  /** @internal Replaces the state with a saved one (checked first; EmulatorStateError names what is malformed). */
+  importState(state: unknown, path: string): void {
+    const saved = checkState<{ tasks: TaskRecord[]; scriptedImports: ('IMPORT_FAILED' | 'INTERNAL_ERROR')[]; scriptedDeleteFailures: number; deletions: { at: number; records: number }[] }>(state, DISCOVERY_STATE, path);
+    this.#tasks.splice(0, this.#tasks.length, ...saved.tasks);
+    this.#byToken.clear();
+    for (const task of saved.tasks) this.#byToken.set(task.token, task);
+    this.#scriptedImports.splice(0, this.#scriptedImports.length, ...saved.scriptedImports);
+    this.#scriptedDeleteFailures = saved.scriptedDeleteFailures;
+    this.#deletions.splice(0, this.#deletions.length, ...saved.deletions);
   }
 
   /** @internal */

@@ -45,7 +45,7 @@ export class DmsStore {
   /** Buckets that exist; undefined: all do. */
   buckets: Set<string> | undefined;
   /** The replication instance tasks run on by default. */
-  readonly defaultInstanceArn: string;
+  defaultInstanceArn: string;
 
   /** @param ctx - The emulator context. @param options - The DMS options. */
   constructor(

@@ -3,6 +3,11 @@ import { describeApplicable, describeIndividuals, describeRuns, describeTasks } 
 import { DmsStore } from './dms-store.js';
 import type { CreateReplicationTaskOptions, DmsEmulatorOptions } from './options.js';
 import { cancelRun, deleteRun, startRun } from './run-operations.js';
+import { EmulatedRun, type RunSpec } from './emulated-run.js';
+import type { EmulatedTask } from './dms-store.js';
+import type { DmsTimings } from './options.js';
+import { checkState } from '../state/state-shape.js';
+import { DMS_STATE } from '../state/section-shapes.js';
 
 export type { AssessmentOutcome, CreateReplicationTaskOptions, DmsEmulatorOptions } from './options.js';
 export { DEFAULT_APPLICABLE_ASSESSMENTS, DEFAULT_DMS_TIMINGS } from './options.js';
@@ -75,6 +80,36 @@ export class DmsEmulator implements ServiceModule {
   /** The replication instance emulated tasks run on unless created with another. */
   get defaultReplicationInstanceArn(): string {
     return this.#store.defaultInstanceArn;
+  }
+
+  /** @internal The state to save (see `emu.exportState()`). */
+  exportState(): unknown {
+    const store = this.#store;
+    return {
+      taskCount: this.#taskCount,
+      defaultInstanceArn: store.defaultInstanceArn,
+      buckets: store.buckets === undefined ? undefined : [...store.buckets],
+      tasks: [...store.tasks.values()],
+      runs: store.runs.map((run) => ({ spec: run.spec, createdAt: run.createdAt, timings: run.timings, cancelledAt: run.cancelledAt, deletedAt: run.deletedAt })),
+    };
+  }
+
+  /** @internal Replaces the state with a saved one (checked first; EmulatorStateError names what is malformed). */
+  importState(state: unknown, path: string): void {
+    type SavedRun = { spec: RunSpec; createdAt: number; timings: DmsTimings; cancelledAt?: number; deletedAt?: number };
+    const saved = checkState<{ taskCount: number; defaultInstanceArn: string; buckets?: string[]; tasks: EmulatedTask[]; runs: SavedRun[] }>(state, DMS_STATE, path);
+    const store = this.#store;
+    this.#taskCount = saved.taskCount;
+    store.defaultInstanceArn = saved.defaultInstanceArn;
+    store.buckets = saved.buckets === undefined ? undefined : new Set(saved.buckets);
+    store.tasks.clear();
+    for (const task of saved.tasks) store.tasks.set(task.arn, task);
+    store.runs.splice(0, store.runs.length, ...saved.runs.map((r) => {
+      const run = new EmulatedRun(r.spec, r.createdAt, r.timings);
+      run.cancelledAt = r.cancelledAt;
+      run.deletedAt = r.deletedAt;
+      return run;
+    }));
   }
 
   /** @internal */

@@ -12,6 +12,11 @@ export class IdFactory {
     this.#random = seededRandom(seed ^ 0x6d676e);
   }
 
+  /** @internal Marks ids as issued (loaded from saved state), so none is issued again. */
+  reserve(ids: Iterable<string>): void {
+    for (const id of ids) this.#issued.add(id);
+  }
+
   /** A new id with `prefix` (e.g. `import-`), never issued before by this factory. */
   next(prefix: string): string {
     for (;;) {

@@ -6,6 +6,8 @@ import { ServiceFault, type EmulatorContext, type FaultErrors, type ServiceModul
 import { startExport, startImport, type StartContext } from './start.js';
 import { listErrors, listJobs } from './listing.js';
 import { EXPORT_ID, IMPORT_ID, readString } from './wire.js';
+import { checkState } from '../state/state-shape.js';
+import { MGN_STATE } from '../state/section-shapes.js';
 
 
 /** Options for the emulated Application Migration Service. Durations are emulated milliseconds. */
@@ -48,11 +50,13 @@ export class MgnEmulator implements ServiceModule {
   readonly #jobs: Job[] = [];
   readonly #inventory: Inventory;
   readonly #scheduler: Scheduler;
+  readonly #ids: IdFactory;
 
   /** @internal */
   constructor(ctx: EmulatorContext, options: MgnEmulatorOptions = {}) {
     this.#ctx = ctx;
     const ids = new IdFactory(1);
+    this.#ids = ids;
     this.#inventory = new Inventory(ids);
     this.initialized = options.initialized ?? true;
     this.#scheduler = new Scheduler(ctx, this.#jobs, this.#inventory, {
@@ -90,6 +94,40 @@ export class MgnEmulator implements ServiceModule {
   /** Makes the next export that starts end FAILED with one export error carrying `message`. */
   failNextExport(message = 'Export failed: the destination could not be written'): void {
     this.#scheduler.exportFailures.push(message);
+  }
+
+  /** @internal The state to save (see `emu.exportState()`). */
+  exportState(): unknown {
+    this.#scheduler.advance();
+    const inventory = this.#inventory;
+    return {
+      initialized: this.initialized,
+      jobs: this.#jobs,
+      servers: inventory.servers,
+      applications: inventory.applications,
+      waves: inventory.waves,
+      exportFailures: this.#scheduler.exportFailures,
+    };
+  }
+
+  /** @internal Replaces the state with a saved one (checked first; EmulatorStateError names what is malformed). */
+  importState(state: unknown, path: string): void {
+    type Saved = { initialized: boolean; jobs: Job[]; exportFailures: string[] } & Pick<Inventory, 'servers' | 'applications' | 'waves'>;
+    const saved = checkState<Saved>(state, MGN_STATE, path);
+    this.initialized = saved.initialized;
+    this.#jobs.splice(0, this.#jobs.length, ...saved.jobs);
+    for (const name of ['servers', 'applications', 'waves'] as const) {
+      const target = this.#inventory[name] as Map<string, unknown>;
+      target.clear();
+      for (const [key, value] of saved[name]) target.set(key, value);
+    }
+    this.#scheduler.exportFailures.splice(0, this.#scheduler.exportFailures.length, ...saved.exportFailures);
+    this.#ids.reserve([
+      ...saved.jobs.map((job) => job.id),
+      ...[...saved.servers.values()].map((s) => s.id),
+      ...[...saved.applications.values()].map((a) => a.id),
+      ...[...saved.waves.values()].map((w) => w.id),
+    ]);
   }
 
   /** @internal */

@@ -27,6 +27,17 @@ export class HubStore {
     this.#clock = clock;
   }
 
+  /** @internal Every stream and its tasks (live objects: the caller encodes them). */
+  allStreams(): ReadonlyMap<string, ReadonlyMap<string, TaskRecord>> {
+    return this.#streams;
+  }
+
+  /** @internal Replaces every stream with saved ones. */
+  replaceStreams(streams: ReadonlyMap<string, ReadonlyMap<string, TaskRecord>>): void {
+    this.#streams.clear();
+    for (const [name, tasks] of streams) this.#streams.set(name, new Map(tasks));
+  }
+
   /** Stream names, oldest first. */
   streamNames(): string[] {
     return [...this.#streams.keys()];

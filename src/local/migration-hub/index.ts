@@ -4,6 +4,9 @@ import { runHubOperation } from './hub-operations.js';
 import { HUB_INPUT_RULES } from './hub-rules.js';
 import { HubStore, type TaskRecord } from './hub-store.js';
 import { checkWire, hubFault } from './wire-input.js';
+import { EmulatorStateError } from '../emulator-error.js';
+import { checkState } from '../state/state-shape.js';
+import { HUB_STATE } from '../state/section-shapes.js';
 
 /** Options for the emulated Migration Hub. */
 export interface HubEmulatorOptions {
@@ -108,6 +111,23 @@ export class HubEmulator implements ServiceModule {
   migrationTask(stream: string, name: string): HubTaskState | undefined {
     const record = this.#store.find(stream, name);
     return record && this.#state(record);
+  }
+
+  /** @internal The state to save (see `emu.exportState()`); the home region is saved with the account. */
+  exportState(): unknown {
+    return { streams: this.#store.allStreams(), denied: [...this.#denied] };
+  }
+
+  /** @internal Replaces the state with a saved one (checked first; EmulatorStateError names what is malformed). */
+  importState(state: unknown, path: string): void {
+    const saved = checkState<{ streams: Map<string, Map<string, TaskRecord>>; denied: string[] }>(state, HUB_STATE, path);
+    for (const [stream, tasks] of saved.streams) {
+      for (const [name, task] of tasks) {
+        if (task.stream !== stream || task.name !== name) throw new EmulatorStateError(`${path}.streams[${JSON.stringify(stream)}][${JSON.stringify(name)}]`, 'names another stream or task than its key');
+      }
+    }
+    this.#store.replaceStreams(saved.streams);
+    this.#denied = new Set(saved.denied);
   }
 
   /** @internal */

@@ -53,6 +53,14 @@ export interface StoredBucket {
   readonly objects: Map<string, StoredObject>;
 }
 
+/** What changed in the store: a bucket (created, deleted, restored) or one of its objects (put or deleted). */
+export interface S3Change {
+  /** The bucket. */
+  readonly bucket: string;
+  /** The object's key, when an object changed. */
+  readonly key?: string;
+}
+
 /**
  * The emulated S3: in-memory buckets and objects, shared by the S3 wire protocol, `emu.putObject()` /
  * `emu.getObject()`, and the services that read import files from S3 or write exports to it.
@@ -60,6 +68,7 @@ export interface StoredBucket {
 export class S3Store {
   readonly #buckets = new Map<string, StoredBucket>();
   readonly #now: () => number;
+  readonly #listeners = new Set<(change: S3Change) => void>();
 
   /** @param now - the clock that stamps `LastModified` and bucket creation dates. @default Date.now */
   constructor(now: () => number = Date.now) {
@@ -79,6 +88,7 @@ export class S3Store {
       ...(options.checksum ? { checksum: options.checksum } : {}),
     };
     (this.#buckets.get(bucket) ?? this.createBucket(bucket)).objects.set(key, stored);
+    this.#changed({ bucket, key });
     return stored;
   }
 
@@ -94,7 +104,7 @@ export class S3Store {
 
   /** Removes an object (nothing happens when it does not exist). */
   delete(bucket: string, key: string): void {
-    this.#buckets.get(bucket)?.objects.delete(key);
+    if (this.#buckets.get(bucket)?.objects.delete(key)) this.#changed({ bucket, key });
   }
 
   /** The bucket, or undefined. */
@@ -108,13 +118,31 @@ export class S3Store {
     if (!bucket) {
       bucket = { name, created: this.#now(), objects: new Map() };
       this.#buckets.set(name, bucket);
+      this.#changed({ bucket: name });
     }
     return bucket;
   }
 
   /** Removes a bucket and its objects. */
   deleteBucket(name: string): void {
-    this.#buckets.delete(name);
+    if (this.#buckets.delete(name)) this.#changed({ bucket: name });
+  }
+
+  /** Puts a saved bucket back as it was (creation date, objects and their metadata), replacing any of that name. */
+  restoreBucket(bucket: StoredBucket): void {
+    this.#buckets.set(bucket.name, { name: bucket.name, created: bucket.created, objects: new Map(bucket.objects) });
+    this.#changed({ bucket: bucket.name });
+    for (const key of bucket.objects.keys()) this.#changed({ bucket: bucket.name, key });
+  }
+
+  /** Calls `listener` after every change (the persistence hook of `dataDir`); returns a function that unsubscribes. */
+  onChange(listener: (change: S3Change) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(change: S3Change): void {
+    for (const listener of this.#listeners) listener(change);
   }
 
   /** Every bucket, sorted by name. */
