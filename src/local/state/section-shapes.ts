@@ -1,3 +1,4 @@
+import { IMPORT_STATUSES } from '../discovery/wire-input.js';
 import { arr, obj, opt, type Shape } from './state-shape.js';
 
 // The saved shape of each service's state (see docs/emulator.md, "Saving and loading state").
@@ -16,17 +17,7 @@ export const DISCOVERY_STATE: Shape = obj({
       requestedAt: 'number',
       completesAt: 'number',
       outcome: obj({
-        status: {
-          oneOf: [
-            'IMPORT_COMPLETE',
-            'IMPORT_COMPLETE_WITH_ERRORS',
-            'IMPORT_FAILED',
-            'IMPORT_FAILED_SERVER_LIMIT_EXCEEDED',
-            'IMPORT_FAILED_RECORD_LIMIT_EXCEEDED',
-            'IMPORT_FAILED_UNSUPPORTED_FILE_TYPE',
-            'INTERNAL_ERROR',
-          ],
-        },
+        status: { oneOf: [...IMPORT_STATUSES.filter((status) => status.startsWith('IMPORT_') && status !== 'IMPORT_IN_PROGRESS'), 'INTERNAL_ERROR'] },
         fileClassification: opt({ oneOf: ['IMPORT_TEMPLATE'] }),
         serverImportSuccess: 'number',
         serverImportFailure: 'number',
@@ -39,7 +30,7 @@ export const DISCOVERY_STATE: Shape = obj({
         obj({
           requestedAt: 'number',
           completesAt: 'number',
-          result: { oneOf: ['DELETE_COMPLETE', 'DELETE_FAILED', 'DELETE_FAILED_LIMIT_EXCEEDED'] },
+          result: { oneOf: IMPORT_STATUSES.filter((status) => status.startsWith('DELETE_') && status !== 'DELETE_IN_PROGRESS') },
           history: 'boolean',
         }),
       ),
