@@ -6,7 +6,7 @@ const GLOBAL_HELP: readonly (readonly [string, string])[] = [
   ['--endpoint-url URL', 'endpoint of every service (else AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL)'],
   ['--json', 'NDJSON on stdout: one object per resource or event (schema in docs/cli.md)'],
   ['--no-color', 'no colour (also NO_COLOR=1)'],
-  ['--debug', 'print the stack of errors and what the kit does'],
+  ['--debug', 'log the kit\'s polls, retries and throttling, and the SDK clients\' logs, to stderr; print error stacks'],
   ['-h, --help', 'this help'],
 ];
 

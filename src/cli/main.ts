@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import { MigrationKit, ValidationError, isMigrationKitError } from '../index.js';
 import { parseCommandLine, stringOption, flagOption, type Command, type CommandContext } from './command.js';
 import { cancelCommand, deleteCommand } from './commands/delete.js';
@@ -63,15 +64,24 @@ export async function main(argv: readonly string[], io: MainIo): Promise<ExitCod
       signal: io.signal,
       now: () => Date.now(),
       kit: () =>
-        (kit ??= new MigrationKit(
-          kitOptions({ region: stringOption(values, 'region'), profile: stringOption(values, 'profile'), endpointUrl: stringOption(values, 'endpoint-url') }, io.env),
-        )),
+        (kit ??= new MigrationKit({
+          ...kitOptions({ region: stringOption(values, 'region'), profile: stringOption(values, 'profile'), endpointUrl: stringOption(values, 'endpoint-url') }, io.env),
+          // --debug: the kit's own events (polls, retries, throttling, give-ups, aborts) and the SDK clients' logs.
+          ...(debug ? { logger: stderrLogger(terminal) } : {}),
+        })),
     };
     return await command.run(values, positionals, ctx);
   } catch (error) {
     reportError(terminal, error, command, debug);
     return exitCodeOf(error);
   }
+}
+
+/** A logger of the AWS SDK's shape that writes timestamped lines to stderr. */
+function stderrLogger(terminal: Terminal): Record<'debug' | 'info' | 'warn' | 'error', (...content: unknown[]) => void> {
+  const line = (level: string) => (...content: unknown[]): void =>
+    terminal.note(`${new Date().toISOString()} ${level} ${content.map((c) => (typeof c === 'string' ? c : inspect(c, { depth: 4, breakLength: Infinity }))).join(' ')}`);
+  return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
 }
 
 function reportError(terminal: Terminal, error: unknown, command: Command | undefined, debug: boolean): void {

@@ -36,3 +36,11 @@ it('SIGINT aborts the wait through its signal: exit 130, a final event, and no r
   expect(records(result.stdout).at(-1)).toMatchObject({ type: 'final', outcome: 'interrupted', resource: { id: task.id, status: { kind: 'running' } } });
   expect(result.stderr).toBe('');
 }, 60_000);
+
+it('--debug logs the kit\'s polls to stderr', async () => {
+  const task = await kitOf(emu).discovery.startImport({ name: 'debugged', importUrl: `s3://${BUCKET}/servers.csv` });
+  emu.clock.advance(10 * 60_000);
+  const result = await finished(await spawnCli(['wait', task.id, '--debug', '--json'], emulatorEnv(emu)));
+  expect(result.code).toBe(0);
+  expect(result.stderr).toMatch(/^\d{4}-\d\d-\d\dT\S+ (debug|info) /m);
+});
