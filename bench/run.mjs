@@ -204,6 +204,7 @@ for (let i = 0; i < Math.min(WAITS, 10); i++) {
 report(`DMS: requests per assessment-run wait (mean of ${dmsStats.kit.length})`, mean(dmsStats.raw), mean(dmsStats.kit), 'req', `raw polls every ${RAW_POLL_MS / 1000} s`);
 
 await emu.close();
+await (await import('./engine.mjs')).engineBench(report); // the request engine: schedule, read-ahead, governor
 
 // Load cost (fresh processes) and bundle size (esbuild), against the raw SDK clients.
 await loadBench(report);

@@ -1,4 +1,4 @@
-import { BatchLookup, throwIfAborted, type RequestEngine } from '../core/index.js';
+import { BatchLookup, throwIfCancelled, type RequestEngine } from '../core/index.js';
 import type {
   BatchDeleteImportDataCommand,
   BatchDeleteImportDataCommandInput,
@@ -103,7 +103,7 @@ export function discoveryContext(client: () => Promise<DiscoveryClientLike>, fet
     send(operation, input, signal) {
       const call = async (abortSignal: AbortSignal): Promise<unknown> => {
         const [sdk, discovery] = await Promise.all([loadDiscoverySdk(), client()]);
-        throwIfAborted(abortSignal);
+        throwIfCancelled(abortSignal);
         const Command = sdk[`${operation}Command`] as CommandClass;
         return discovery.send(new Command(input), { abortSignal });
       };

@@ -16,7 +16,7 @@ import type {
   StartReplicationTaskAssessmentRunCommandInput,
   StartReplicationTaskAssessmentRunCommandOutput,
 } from '@aws-sdk/client-database-migration-service';
-import { BatchLookup, throwIfAborted, type RequestEngine } from '../core/index.js';
+import { BatchLookup, throwIfCancelled, type RequestEngine } from '../core/index.js';
 import { ASSESSMENT_RUN_ARN_BATCH, DMS_PAGE_BOUNDS } from './defaults.js';
 import { loadDmsSdk } from './sdk.js';
 
@@ -85,7 +85,7 @@ export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>
     send(operation, input, signal) {
       const call = async (abortSignal: AbortSignal): Promise<unknown> => {
         const [sdk, dms] = await Promise.all([loadDmsSdk(), client()]);
-        throwIfAborted(abortSignal);
+        throwIfCancelled(abortSignal);
         const Command = sdk[`${operation}Command`] as unknown as CommandClass;
         return dms.send(new Command(input), { abortSignal });
       };

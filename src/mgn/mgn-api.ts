@@ -15,7 +15,7 @@ import type {
   StartImportRequest,
   StartImportResponse,
 } from '@aws-sdk/client-mgn';
-import { BatchLookup, throwIfAborted, type RequestEngine } from '../core/index.js';
+import { BatchLookup, throwIfCancelled, type RequestEngine } from '../core/index.js';
 import type { ObjectStore } from '../storage/index.js';
 import { MGN_ID_FILTER_MAX } from './defaults.js';
 import { loadMgnSdk, type MgnSdk } from './sdk.js';
@@ -87,7 +87,7 @@ export class MgnApi {
     const { signal, extraBody } = options;
     const call = async (abortSignal: AbortSignal): Promise<unknown> => {
       const [sdk, client] = await Promise.all([loadMgnSdk(), this.#client()]);
-      throwIfAborted(abortSignal);
+      throwIfCancelled(abortSignal);
       const command = commandFor(sdk, operation, input);
       if (extraBody && Object.keys(extraBody).length > 0) addBodyMembers(command as unknown as MiddlewareCommand, extraBody);
       return (client as unknown as SendableClient).send(command, { abortSignal });

@@ -1,5 +1,5 @@
 import type * as Sdk from '@aws-sdk/client-migration-hub';
-import { throwIfAborted, type Clock, type RequestEngine } from '../core/index.js';
+import { throwIfCancelled, type Clock, type RequestEngine } from '../core/index.js';
 import { dryRunOutcome, type DryRunResult } from './dry-run.js';
 import { loadMigrationHubSdk } from './sdk.js';
 
@@ -46,7 +46,7 @@ export class HubContext {
   async call<K extends HubOperation>(operation: K, input: HubOperations[K][0], signal?: AbortSignal): Promise<HubOperations[K][1]> {
     const call = async (abortSignal: AbortSignal): Promise<unknown> => {
       const [sdk, client] = await Promise.all([loadMigrationHubSdk(), this.client()]);
-      throwIfAborted(abortSignal);
+      throwIfCancelled(abortSignal);
       const Command = sdk[`${operation}Command`] as unknown as new (input: HubOperations[K][0]) => SendableCommand;
       return client.send(new Command(input), { abortSignal });
     };

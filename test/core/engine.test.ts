@@ -26,6 +26,8 @@ describe('RequestEngine.send', () => {
     // Every call rejects at once with the reason, though the client never settles.
     const results = await Promise.allSettled(calls);
     expect(results.every((r) => r.status === 'rejected' && r.reason === reason)).toBe(true);
+    // The clients' signals abort a turn later, once every caller has been released.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(seen.every((s) => s.aborted && s.reason === reason)).toBe(true);
     expect(engine.stats().inFlight).toBe(0);
   });

@@ -124,7 +124,8 @@ describe('MgnService over a fake client', () => {
     });
     await expect(new MgnService({ client }).startExport({ bucket: 'b12', key: 'a.csv' }, { signal: controller.signal })).rejects.toBe(reason);
     expect(sent[0]?.command).toBeInstanceOf(StartExportCommand);
-    // The request's own signal, aborted with the caller's reason.
+    // The request's own signal, aborted with the caller's reason (a turn after the caller was released).
+    await new Promise((resolve) => setImmediate(resolve));
     expect(sent[0]?.abortSignal).not.toBe(controller.signal);
     expect(sent[0]?.abortSignal?.reason).toBe(reason);
   });

@@ -5,7 +5,7 @@ import { attemptsOf, isThrottlingError, isTransientError, retryAfterMsOf, transl
 import { contextOf } from './context.js';
 import { Governor } from './governor.js';
 import { PollSchedule } from './schedule.js';
-import { linkSignal, raceAbort } from './signals.js';
+import { clientSignal, linkSignal, raceAbort } from './signals.js';
 
 /** The SDK's default attempts per request (its standard retry mode). */
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -96,7 +96,8 @@ export class RequestEngine {
 
   /**
    * Sends one request of `client` (a governor key such as `discovery`). `call` gets the request's own signal and
-   * must create nothing before it is called: nothing is created or sent for a caller whose signal has fired. Rejects
+   * must check it with `throwIfCancelled` right before creating the request: nothing is created or sent for a caller
+   * whose signal has fired. Rejects
    * with `signal.reason` as soon as `signal` aborts (even after `call` resolved); AWS errors pass through
    * `translateServiceError`.
    */
@@ -109,11 +110,13 @@ export class RequestEngine {
     let attempts = 0;
     const attempt = async (): Promise<T> => {
       await governor.acquire(priority, clock, signal);
+      // The caller's side aborts at once; the client's signal a turn later (see clientSignal).
       const link = linkSignal(signal);
+      const forClient = clientSignal(link.signal);
       this.#requests++;
       this.#inFlight++;
       try {
-        const output = await raceAbort(call(link.signal), link.signal);
+        const output = await raceAbort(call(forClient.signal), link.signal);
         throwIfAborted(signal);
         governor.record(clock, { throttled: false });
         return output;
@@ -129,6 +132,7 @@ export class RequestEngine {
         }
         throw translateServiceError(error);
       } finally {
+        forClient.dispose();
         link.dispose();
         this.#inFlight--;
       }

@@ -7,5 +7,5 @@ export { Governor } from './governor.js';
 export type { Priority } from './governor.js';
 export { PollSchedule } from './schedule.js';
 export type { WakeWindow } from './schedule.js';
-export { linkSignal, onAbort, raceAbort } from './signals.js';
+export { clientSignal, linkSignal, onAbort, raceAbort, throwIfCancelled } from './signals.js';
 export type { LinkedSignal } from './signals.js';

@@ -67,6 +67,30 @@ export function linkSignal(parent: AbortSignal | undefined): LinkedSignal {
   };
 }
 
+// A client's signal → the caller-side signal behind it, which aborts first (see clientSignal).
+const callers = new WeakMap<AbortSignal, AbortSignal>();
+
+/**
+ * The signal handed to a client for one request: aborted one turn after `caller`, so that the abort releases every
+ * caller first, and the clients' own clean-up of many requests (destroying sockets) comes after. Check it with
+ * {@link throwIfCancelled}, which sees the caller's abort at once. @internal
+ */
+export function clientSignal(caller: AbortSignal): LinkedSignal {
+  const controller = new AbortController();
+  callers.set(controller.signal, caller);
+  const unsubscribe = onAbort(caller, (reason) => {
+    setImmediate(() => controller.abort(reason));
+  });
+  return { signal: controller.signal, abort: (reason) => controller.abort(reason), dispose: unsubscribe };
+}
+
+/** Throws the reason when `signal`, or the caller behind a {@link clientSignal}, has aborted. @internal */
+export function throwIfCancelled(signal: AbortSignal): void {
+  const caller = callers.get(signal);
+  if (caller?.aborted) throw caller.reason;
+  if (signal.aborted) throw signal.reason;
+}
+
 /**
  * Settles like `promise`, or rejects with `signal.reason` as soon as `signal` aborts, whichever comes first: the
  * caller is released at once even when the client under it ignores the abort. @internal
