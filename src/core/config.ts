@@ -23,11 +23,11 @@ export interface AwsClientOptions {
    * is passed to the clients the kit builds. The AWS SDK's `Logger` shape (`console` fits). @default nothing is logged
    */
   readonly logger?: Logger;
-  /** How long a client the kit builds waits for a connection before the attempt fails. @default 5_000 */
+  /** How long a client the kit builds waits for a connection before the attempt fails. @default 10_000 */
   readonly connectionTimeoutMs?: number;
   /**
    * How long a client the kit builds lets a socket sit idle during a request before the attempt fails (the SDK
-   * then retries it like a dropped connection). Clients you pass are left as they are. @default 30_000
+   * then retries it like a dropped connection). Clients you pass are left as they are. @default 60_000
    */
   readonly requestTimeoutMs?: number;
 }

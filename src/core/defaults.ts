@@ -12,6 +12,6 @@ export const DEFAULT_MAX_DELAY_MS = 60_000;
  */
 export const DEFAULT_POLL_RETRIES = 5;
 /** Default connection timeout of the clients the kit builds. */
-export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 10_000;
 /** Default request timeout of the clients the kit builds: a socket idle this long fails the attempt. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
