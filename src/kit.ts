@@ -2,12 +2,13 @@ import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-mi
 import type { MgnClient } from '@aws-sdk/client-mgn';
 import type { MigrationHubClient } from '@aws-sdk/client-migration-hub';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { CheckpointError, ENGINE, RequestEngine, type AwsClientOptions, type Checkpoint, type EngineCarrier, type EngineStats } from './core/index.js';
+import { CheckpointError, ENGINE, RequestEngine, checkpointService, s, type AwsClientOptions, type Checkpoint, type EngineCarrier, type EngineStats } from './core/index.js';
 import { DiscoveryService, type DiscoveryServiceOptions, type ImportTask } from './discovery/index.js';
 import { DmsService, type AssessmentRun, type DmsServiceOptions } from './dms/index.js';
 import { MgnService, type MgnExport, type MgnImport, type MgnServiceOptions } from './mgn/index.js';
 import { MigrationHubService, type MigrationHubServiceOptions, type MigrationTask } from './migration-hub/index.js';
 import type { DiscoveryClientLike } from './discovery/index.js';
+import { MIGRATION_KIT_OPTIONS } from './kit-input-schemas.js';
 
 /** Clients of your own, one per service; a service without one gets a client built from the shared options. */
 export interface MigrationKitClients {
@@ -65,6 +66,7 @@ export class MigrationKit {
 
   /** @param options - Shared client settings (region, endpoint, credentials...), `clients`, per-service overrides. */
   constructor(options: MigrationKitOptions = {}) {
+    s.parse(MIGRATION_KIT_OPTIONS, options);
     this.#options = options;
     this.#engine = new RequestEngine({ logger: options.logger, maxAttempts: options.maxAttempts });
   }
@@ -104,12 +106,7 @@ export class MigrationKit {
    * @throws CheckpointError when `checkpoint` is not one this library wrote.
    */
   resume(checkpoint: Checkpoint | string): ResumableHandle {
-    let service: unknown;
-    try {
-      service = (typeof checkpoint === 'string' ? (JSON.parse(checkpoint) as { service?: unknown }) : checkpoint).service;
-    } catch (error) {
-      throw new CheckpointError('checkpoint is not valid JSON', { cause: error });
-    }
+    const service = checkpointService(checkpoint);
     switch (service) {
       case 'discovery':
         return this.discovery.resume(checkpoint);
@@ -120,7 +117,8 @@ export class MigrationKit {
       case 'dms':
         return this.dms.resume(checkpoint);
       default:
-        throw new CheckpointError(`checkpoint names no known service: ${String(service)}`);
+        if (service === undefined) throw new CheckpointError('checkpoint must be a handle\'s toJSON() object, or its JSON text, naming its service', { field: 'checkpoint' });
+        throw new CheckpointError(`checkpoint names no known service: ${JSON.stringify(service) ?? String(service)}`, { field: 'checkpoint.service' });
     }
   }
 

@@ -109,9 +109,26 @@ export class ResourceNotFoundError extends MigrationKitError {
   }
 }
 
-/** A checkpoint passed to a `resume` method is not one this library wrote, or names another service. */
+/** Options of {@link CheckpointError}. */
+export interface CheckpointErrorOptions extends ErrorOptions {
+  /** The offending part of the checkpoint, e.g. `checkpoint.id`. @default 'checkpoint' */
+  readonly field?: string;
+}
+
+/**
+ * A checkpoint passed to a `resume` method is not one this library wrote: not JSON, another service or version, a
+ * malformed id, an unknown status or key. Every malformed or tampered checkpoint fails this one way.
+ */
 export class CheckpointError extends MigrationKitError {
   override readonly name = 'CheckpointError' as const;
+  /** The offending part of the checkpoint, e.g. `checkpoint.id` or `checkpoint.status.kind`. */
+  readonly field: string;
+
+  /** @param message - What is wrong. @param options - `field`; `cause` (the {@link ValidationError} behind it). */
+  constructor(message: string, options?: CheckpointErrorOptions) {
+    super(message, options);
+    this.field = options?.field ?? 'checkpoint';
+  }
 }
 
 /**

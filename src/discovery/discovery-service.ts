@@ -1,13 +1,12 @@
 import {
   MigrationKitError,
-  ValidationError,
-  checkList,
   clientConfigOf,
   engineFor,
   lazy,
   type EngineStats,
   parseCheckpoint,
   resumePolling,
+  s,
   type AwsClientOptions,
   type CallOptions,
   type Checkpoint,
@@ -27,7 +26,17 @@ import { importDiscoveryFile, type DiscoveryImportFileOptions } from './import-f
 import { importTaskQuery, listImportTasks, type ImportTaskFilter } from './import-task-list.js';
 import { ImportTask, type DeleteImportTaskOptions } from './import-task.js';
 import { loadDiscoverySdk } from './sdk.js';
-import { checkImportName, checkImportTaskId, checkImportUrl, importClientToken } from './validate.js';
+import {
+  DELETE_IMPORT_TASK_OPTIONS,
+  DISCOVERY_CALL_OPTIONS,
+  DISCOVERY_SERVICE_OPTIONS,
+  IMPORT_TASK_CHECKPOINT,
+  IMPORT_TASK_FILTER,
+  IMPORT_TASK_IDS,
+  IMPORT_TASK_LIST_OPTIONS,
+  START_IMPORT_INPUT,
+} from './input-schemas.js';
+import { checkImportTaskId, importClientToken } from './validate.js';
 
 /** Options for {@link DiscoveryService}. */
 export interface DiscoveryServiceOptions extends AwsClientOptions {
@@ -96,6 +105,7 @@ export class DiscoveryService {
 
   /** @param options - Client settings, or your own `client`; `fetch` for archive downloads. */
   constructor(options: DiscoveryServiceOptions = {}) {
+    s.parse(DISCOVERY_SERVICE_OPTIONS, options);
     const { client } = options;
     const config = clientConfigOf(options);
     const fetch: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
@@ -135,12 +145,9 @@ export class DiscoveryService {
    * @throws ValidationError naming the field, before any request.
    */
   async startImport(input: StartImportInput, options: CallOptions = {}): Promise<ImportTask> {
-    if (typeof input !== 'object' || input === null) throw new ValidationError('input', 'must be an object with name and importUrl');
-    const request = {
-      name: checkImportName('name', input.name),
-      importUrl: checkImportUrl('importUrl', input.importUrl),
-      clientRequestToken: importClientToken('clientRequestToken', input.clientRequestToken),
-    };
+    const { name, importUrl, clientRequestToken } = s.parse(START_IMPORT_INPUT, input);
+    s.parse(DISCOVERY_CALL_OPTIONS, options);
+    const request = { name, importUrl, clientRequestToken: importClientToken('clientRequestToken', clientRequestToken) };
     const out = await this.#ctx.send('StartImportTask', request, options.signal);
     const task = out.task;
     if (!task?.importTaskId) throw new MigrationKitError('StartImportTask answered without an import task id');
@@ -162,7 +169,8 @@ export class DiscoveryService {
    * @throws ValidationError naming the filter field, before any request.
    */
   importTasks(filter: ImportTaskFilter = {}, options: ListOptions = {}): Paginated<ImportTask> {
-    return listImportTasks(this.#ctx, importTaskQuery(filter), options);
+    const query = importTaskQuery(IMPORT_TASK_FILTER.parse(filter, 'filter'));
+    return listImportTasks(this.#ctx, query, s.parse(IMPORT_TASK_LIST_OPTIONS, options));
   }
 
   /**
@@ -174,7 +182,8 @@ export class DiscoveryService {
    * @throws ValidationError when an id is malformed, before any request.
    */
   async deleteImportTasks(ids: readonly string[], options: DeleteImportTasksOptions = {}): Promise<ImportTaskDeleteOutcome[]> {
-    const unique = [...new Set(checkList('ids', ids).map((id, i) => checkImportTaskId(`ids[${i}]`, id)))];
+    const unique = [...new Set(IMPORT_TASK_IDS.parse(ids, 'ids'))];
+    s.parse(DELETE_IMPORT_TASK_OPTIONS, options);
     const deleteHistory = options.deleteHistory ?? false;
     const outcomes: ImportTaskDeleteOutcome[] = [];
     for (let i = 0; i < unique.length; i += BATCH_DELETE_MAX_IDS) {
@@ -210,8 +219,8 @@ export class DiscoveryService {
    * @throws CheckpointError when it is not an import task checkpoint.
    */
   resume(checkpoint: Checkpoint | string): ImportTask {
-    const c = parseCheckpoint(checkpoint, 'discovery', 'ImportTask');
-    const raw = typeof c.status?.raw === 'string' && c.status.raw !== '' ? { status: c.status.raw as ImportStatus } : {};
-    return resumePolling(new ImportTask(this.#ctx, { importTaskId: checkImportTaskId('checkpoint.id', c.id), ...raw }), c);
+    const c = parseCheckpoint(checkpoint, 'discovery', IMPORT_TASK_CHECKPOINT);
+    const raw = c.status !== undefined && c.status.raw !== '' ? { status: c.status.raw as ImportStatus } : {};
+    return resumePolling(new ImportTask(this.#ctx, { importTaskId: c.id, ...raw }), c);
   }
 }

@@ -1,10 +1,8 @@
-import { Paginated, ValidationError, checkList, checkOneOf, checkString, type ListOptions } from '../core/index.js';
+import { Paginated, type ListOptions } from '../core/index.js';
 import type { FileClassification, ImportStatus, ImportTaskFilter as WireFilter, ImportTaskFilterName } from './client/index.js';
-import { DESCRIBE_IMPORT_TASKS_PAGE, FILTER_VALUE_MAX_LENGTH, MAX_FILTER_VALUES } from './defaults.js';
+import { DESCRIBE_IMPORT_TASKS_PAGE } from './defaults.js';
 import type { DiscoveryContext } from './discovery-context.js';
-import { IMPORT_STATUSES } from './import-task-status.js';
 import { ImportTask } from './import-task.js';
-import { checkImportTaskId } from './validate.js';
 
 /** A value or several values (any of which matches). */
 export type OneOrMany<T> = T | readonly T[];
@@ -21,8 +19,6 @@ export interface ImportTaskFilter {
   readonly fileClassification?: OneOrMany<FileClassification>;
 }
 
-const FILE_CLASSIFICATIONS: readonly FileClassification[] = ['MODELIZEIT_EXPORT', 'RVTOOLS_EXPORT', 'VMWARE_NSX_EXPORT', 'IMPORT_TEMPLATE'];
-const KEYS: ReadonlySet<string> = new Set(['ids', 'status', 'name', 'fileClassification']);
 
 /** The request filters, plus the statuses to keep client-side. @internal */
 export interface ImportTaskQuery {
@@ -33,23 +29,20 @@ export interface ImportTaskQuery {
 }
 
 /**
- * Validates `filter` and turns it into DescribeImportTasks filters. The service ignores every other filter when a
+ * Turns a parsed `filter` (see `IMPORT_TASK_FILTER`) into DescribeImportTasks filters. The service ignores every other filter when a
  * STATUS filter is present; so that a filter always means what it says, a `status` combined with other fields is
  * applied here, on each page, while the other fields go to the service.
- * @throws ValidationError naming the field, before any request.
  * @internal
  */
-export function importTaskQuery(filter: ImportTaskFilter = {}): ImportTaskQuery {
-  if (typeof filter !== 'object' || filter === null) throw new ValidationError('filter', 'must be an object');
-  for (const key of Object.keys(filter)) if (!KEYS.has(key)) throw new ValidationError(`filter.${key}`, `is not a filter; use ${[...KEYS].join(', ')}`);
+export function importTaskQuery(filter: ImportTaskFilter): ImportTaskQuery {
   const filters: WireFilter[] = [];
   const add = (name: ImportTaskFilterName, values: readonly string[] | undefined): void => {
     if (values) filters.push({ name, values: [...new Set(values)] });
   };
-  const ids = values('filter.ids', filter.ids, (f, v) => checkImportTaskId(f, v));
-  const names = values('filter.name', filter.name, (f, v) => checkString(f, v, { max: FILTER_VALUE_MAX_LENGTH }));
-  const classes = values('filter.fileClassification', filter.fileClassification, (f, v) => checkOneOf(f, v, FILE_CLASSIFICATIONS));
-  const statuses = values('filter.status', filter.status, (f, v) => checkOneOf(f, v, IMPORT_STATUSES));
+  const ids = listOf(filter.ids);
+  const names = listOf(filter.name);
+  const classes = listOf(filter.fileClassification);
+  const statuses = listOf(filter.status);
   add('IMPORT_TASK_ID', ids);
   add('NAME', names);
   add('FILE_CLASSIFICATION', classes);
@@ -58,9 +51,9 @@ export function importTaskQuery(filter: ImportTaskFilter = {}): ImportTaskQuery 
   return { filters, localStatus: undefined };
 }
 
-function values<T extends string>(field: string, value: OneOrMany<T> | undefined, check: (field: string, value: unknown) => T): T[] | undefined {
+function listOf<T extends string>(value: OneOrMany<T> | undefined): readonly T[] | undefined {
   if (value === undefined) return undefined;
-  return checkList(field, value, MAX_FILTER_VALUES).map((v, i) => check(Array.isArray(value) ? `${field}[${i}]` : field, v));
+  return typeof value === 'string' ? [value] : (value as readonly T[]);
 }
 
 /** A lazy list of import tasks for `query`. @internal */

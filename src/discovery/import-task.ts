@@ -1,5 +1,5 @@
 import type { InspectOptions } from 'node:util';
-import { ResourceNotFoundError, Waitable, progressOf, type CallOptions, type Checkpoint, type PollDefaults, type Progress, type RequestEngine } from '../core/index.js';
+import { ResourceNotFoundError, Waitable, progressOf, s, type CallOptions, type Checkpoint, type PollDefaults, type Progress, type RequestEngine } from '../core/index.js';
 import type { FileClassification, ImportTask as RawImportTask } from './client/index.js';
 import { IMPORT_TASK_POLL_DEFAULTS } from './defaults.js';
 import type { DiscoveryContext } from './discovery-context.js';
@@ -7,6 +7,7 @@ import { readFailedRecords, type FailedRecord } from './failed-records.js';
 import { deleteImportTask, type DeleteImportTaskOptions } from './import-task-delete.js';
 import { importTaskCheckpoint, inspectImportTask, printImportTask, redactedRaw } from './import-task-print.js';
 import { importTaskStatusOf, type ImportTaskStatus } from './import-task-status.js';
+import { DELETE_IMPORT_TASK_OPTIONS, DISCOVERY_CALL_OPTIONS } from './input-schemas.js';
 
 /** The service's own import task object, as the wire client returns it. */
 export type { RawImportTask };
@@ -130,6 +131,7 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
    * @throws ResourceNotFoundError when the service does not list the task and it is not known to have been deleted.
    */
   async refresh(options: CallOptions = {}): Promise<this> {
+    s.parse(DISCOVERY_CALL_OPTIONS, options);
     this.observe(await this.#ctx.importTasks.get(this.id, options.signal));
     return this;
   }
@@ -141,6 +143,7 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
    * @throws ImportTaskDeleteError when the service refuses this id (`NOT_FOUND`, `OVER_LIMIT`, ...).
    */
   async delete(options: DeleteImportTaskOptions = {}): Promise<this> {
+    s.parse(DELETE_IMPORT_TASK_OPTIONS, options);
     await deleteImportTask(this.#ctx, this.id, options);
     this.markDeleting();
     return this;
@@ -159,9 +162,13 @@ export class ImportTask extends Waitable<ImportTaskStatus> {
    * snapshot has no archive.
    * @throws ErrorsArchiveError when the download or the archive fails.
    */
-  async *failedRecords(options: CallOptions = {}): AsyncGenerator<FailedRecord, void, undefined> {
+  failedRecords(options: CallOptions = {}): AsyncGenerator<FailedRecord, void, undefined> {
+    const { signal } = s.parse(DISCOVERY_CALL_OPTIONS, options);
+    const { fetch } = this.#ctx;
     const url = this.#raw.errorsAndFailedEntriesZip;
-    if (url) yield* readFailedRecords(this.#ctx.fetch, url, options.signal);
+    return (async function* () {
+      if (url) yield* readFailedRecords(fetch, url, signal);
+    })();
   }
 
   /** A checkpoint for {@link DiscoveryService.resume}: id and last status, never the archive URL. */

@@ -1,11 +1,10 @@
 import type { Filter } from '@aws-sdk/client-database-migration-service';
-import { Paginated, checkList, checkString, type ListOptions } from '../core/index.js';
+import { Paginated, type ListOptions } from '../core/index.js';
 import { AssessmentRun } from './assessment-run.js';
 import type { AssessmentRunRawStatus } from './assessment-run-status.js';
 import { DMS_PAGE_BOUNDS } from './defaults.js';
 import type { DmsContext } from './dms-context.js';
 import { isNotFound } from './not-found.js';
-import { checkAssessmentRunArn, checkObject, checkReplicationInstanceArn, checkReplicationTaskArn } from './validate.js';
 
 /** One value or several (any of them matches). */
 export type OneOrMore<T> = T | readonly T[];
@@ -29,21 +28,19 @@ export interface AssessmentRunFilter {
 export interface AssessmentRunListOptions extends AssessmentRunFilter, ListOptions {}
 
 const FILTERS = [
-  ['assessmentRunArn', 'replication-task-assessment-run-arn', checkAssessmentRunArn],
-  ['replicationTaskArn', 'replication-task-arn', checkReplicationTaskArn],
-  ['replicationInstanceArn', 'replication-instance-arn', checkReplicationInstanceArn],
-  ['status', 'status', (field: string, value: unknown) => checkString(field, value, { max: 64 })],
+  ['assessmentRunArn', 'replication-task-assessment-run-arn'],
+  ['replicationTaskArn', 'replication-task-arn'],
+  ['replicationInstanceArn', 'replication-instance-arn'],
+  ['status', 'status'],
 ] as const;
 
-/** Validates {@link AssessmentRunListOptions} and returns the DMS filters. @internal */
-export function assessmentRunFilters(options: AssessmentRunListOptions): Filter[] {
-  checkObject('', options, ['pageSize', 'signal', ...FILTERS.map(([key]) => key)]);
+/** The DMS filters of parsed list options (see `ASSESSMENT_RUN_LIST_OPTIONS`). @internal */
+export function assessmentRunFilters(options: AssessmentRunFilter): Filter[] {
   const filters: Filter[] = [];
-  for (const [key, name, check] of FILTERS) {
-    const value: unknown = options[key];
+  for (const [key, name] of FILTERS) {
+    const value: OneOrMore<string> | undefined = options[key];
     if (value === undefined) continue;
-    const values = checkList(key, value as OneOrMore<unknown>).map((v, i) => check(Array.isArray(value) ? `${key}[${i}]` : key, v));
-    filters.push({ Name: name, Values: values });
+    filters.push({ Name: name, Values: typeof value === 'string' ? [value] : [...value] });
   }
   return filters;
 }

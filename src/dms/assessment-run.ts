@@ -7,6 +7,7 @@ import type { DmsContext } from './dms-context.js';
 import { listIndividualAssessments, type IndividualAssessment } from './individual-assessment.js';
 import { isNotFound } from './not-found.js';
 import type { ResultEncryption, ResultLocation } from './start-assessment-run-options.js';
+import { DMS_CALL_OPTIONS, DMS_LIST_OPTIONS } from './input-schemas.js';
 
 /**
  * A DMS premigration assessment run. Getters read the last snapshot; `refresh()`, the waits, `cancel()` and
@@ -122,6 +123,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
    * `ResourceNotFoundError` when DMS answers without it (an empty list, or a shared request that found the others).
    */
   async refresh(options: CallOptions = {}): Promise<this> {
+    DMS_CALL_OPTIONS.parse(options, '');
     if (this.#deleted) return this;
     try {
       const raw = await this.#ctx.assessmentRuns.get(this.#arn, options.signal);
@@ -142,6 +144,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
    * `cancelled` (DMS: `cancelling`). Rejects with `InvalidResourceStateFault` when the run has already finished.
    */
   async cancel(options: CallOptions = {}): Promise<this> {
+    DMS_CALL_OPTIONS.parse(options, '');
     const out = await this.#ctx.send('CancelReplicationTaskAssessmentRun', { ReplicationTaskAssessmentRunArn: this.#arn }, options.signal);
     if (out.ReplicationTaskAssessmentRun) this.#raw = out.ReplicationTaskAssessmentRun;
     return this;
@@ -152,6 +155,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
    * with `waitUntilComplete()`. Rejects with `InvalidResourceStateFault` while the run is still in progress.
    */
   async delete(options: CallOptions = {}): Promise<this> {
+    DMS_CALL_OPTIONS.parse(options, '');
     const out = await this.#ctx.send('DeleteReplicationTaskAssessmentRun', { ReplicationTaskAssessmentRunArn: this.#arn }, options.signal);
     this.#raw = out.ReplicationTaskAssessmentRun ?? { ...this.#raw, Status: 'deleting' };
     return this;
@@ -159,6 +163,7 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
 
   /** The run's individual assessments, each with its own status. Lazy: nothing is sent until iteration starts. */
   individualAssessments(options: ListOptions = {}): Paginated<IndividualAssessment> {
+    DMS_LIST_OPTIONS.parse(options, '');
     return listIndividualAssessments(this.#ctx, this.#arn, options);
   }
 

@@ -1,11 +1,12 @@
 import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
-import { CheckpointError, clientConfigOf, engineFor, lazy, parseCheckpoint, resumePolling, type AwsClientOptions, type EngineStats, type Paginated } from '../core/index.js';
+import { clientConfigOf, engineFor, lazy, parseCheckpoint, resumePolling, s, type AwsClientOptions, type EngineStats, type Paginated } from '../core/index.js';
 import { assessmentRunFilters, listAssessmentRuns, type AssessmentRunListOptions } from './assessment-run-list.js';
 import { AssessmentRun } from './assessment-run.js';
 import { dmsContext, type DmsContext } from './dms-context.js';
 import { ReplicationTask } from './replication-task.js';
 import { loadDmsSdk } from './sdk.js';
 import { checkAssessmentRunArn, checkReplicationTaskArn } from './validate.js';
+import { ASSESSMENT_RUN_CHECKPOINT, ASSESSMENT_RUN_LIST_OPTIONS, DMS_SERVICE_OPTIONS } from './input-schemas.js';
 
 /** Options for {@link DmsService}. */
 export interface DmsServiceOptions extends AwsClientOptions {
@@ -30,6 +31,7 @@ export class DmsService {
 
   /** @param options - Client settings, or your own `client`. */
   constructor(options: DmsServiceOptions = {}) {
+    s.parse(DMS_SERVICE_OPTIONS, options);
     const { client } = options;
     const config = clientConfigOf(options);
     this.#ctx = dmsContext(
@@ -67,7 +69,8 @@ export class DmsService {
    * @throws ValidationError for a malformed filter, before any request.
    */
   assessmentRuns(options: AssessmentRunListOptions = {}): Paginated<AssessmentRun> {
-    return listAssessmentRuns(this.#ctx, assessmentRunFilters(options), options);
+    const parsed = s.parse(ASSESSMENT_RUN_LIST_OPTIONS, options);
+    return listAssessmentRuns(this.#ctx, assessmentRunFilters(parsed), parsed);
   }
 
   /**
@@ -76,13 +79,8 @@ export class DmsService {
    * @throws CheckpointError when `checkpoint` is not a DMS assessment run checkpoint.
    */
   resume(checkpoint: unknown): AssessmentRun {
-    const c = parseCheckpoint(checkpoint, 'dms', 'AssessmentRun');
-    let arn: string;
-    try {
-      arn = checkAssessmentRunArn('id', c.id);
-    } catch (error) {
-      throw new CheckpointError(`checkpoint id is not an assessment run ARN: ${c.id}`, { cause: error });
-    }
+    const c = parseCheckpoint(checkpoint, 'dms', ASSESSMENT_RUN_CHECKPOINT);
+    const arn = c.id;
     const status = c.status;
     if (status?.kind === 'deleted') return resumePolling(new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn }, true), c);
     return resumePolling(new AssessmentRun(this.#ctx, { ReplicationTaskAssessmentRunArn: arn, ...(status && status.raw !== '' ? { Status: status.raw } : {}) }), c);

@@ -6,6 +6,7 @@ import { DMS_PAGE_BOUNDS } from './defaults.js';
 import type { DmsContext } from './dms-context.js';
 import type { StartAssessmentRunOptions } from './start-assessment-run-options.js';
 import { startRunInput } from './validate.js';
+import { DMS_CALL_OPTIONS, DMS_LIST_OPTIONS, TASK_ASSESSMENT_RUN_LIST_OPTIONS } from './input-schemas.js';
 
 /** What `task.describe()` returns: the replication task as DMS reports it. */
 export interface ReplicationTaskDetails {
@@ -47,6 +48,7 @@ export class ReplicationTask {
    */
   async startAssessmentRun(options: StartAssessmentRunOptions, call: CallOptions = {}): Promise<AssessmentRun> {
     const input = startRunInput(this.arn, options);
+    DMS_CALL_OPTIONS.parse(call, '');
     const out = await this.#ctx.send('StartReplicationTaskAssessmentRun', input, call.signal);
     if (!out.ReplicationTaskAssessmentRun?.ReplicationTaskAssessmentRunArn) throw new MigrationKitError('DMS started an assessment run but returned no ARN');
     return new AssessmentRun(this.#ctx, out.ReplicationTaskAssessmentRun);
@@ -54,6 +56,7 @@ export class ReplicationTask {
 
   /** The names of the individual assessments DMS can run for this task (DescribeApplicableIndividualAssessments). */
   applicableAssessments(options: ListOptions = {}): Paginated<string> {
+    DMS_LIST_OPTIONS.parse(options, '');
     return new Paginated<string>(
       async ({ nextToken, pageSize, signal }) => {
         const out = await this.#ctx.send(
@@ -70,12 +73,13 @@ export class ReplicationTask {
 
   /** This task's assessment runs, optionally only those with the given DMS status(es). */
   assessmentRuns(options: TaskAssessmentRunListOptions = {}): Paginated<AssessmentRun> {
-    const filters = assessmentRunFilters({ ...options, replicationTaskArn: this.arn });
-    return listAssessmentRuns(this.#ctx, filters, options);
+    const parsed = TASK_ASSESSMENT_RUN_LIST_OPTIONS.parse(options, '');
+    return listAssessmentRuns(this.#ctx, assessmentRunFilters({ ...parsed, replicationTaskArn: this.arn }), parsed);
   }
 
   /** Fetches the task itself (DescribeReplicationTasks, without its settings). */
   async describe(options: CallOptions = {}): Promise<ReplicationTaskDetails> {
+    DMS_CALL_OPTIONS.parse(options, '');
     const out = await this.#ctx.send(
       'DescribeReplicationTasks',
       { Filters: [{ Name: 'replication-task-arn', Values: [this.arn] }], WithoutSettings: true },

@@ -4,7 +4,7 @@ import type { MgnImportProblemCode } from './import-file-rules.js';
 import { validateImportFile } from './import-file-validate.js';
 import type { MgnImport } from './mgn-import.js';
 import type { MgnStartImportInput } from './mgn-inputs.js';
-import { checkTags } from './validate.js';
+import { MGN_TAGS } from './input-schemas.js';
 
 /** Options of {@link MgnService.importFile}. */
 export interface MgnImportFileOptions {
@@ -35,7 +35,7 @@ const OPTIONS = s.objectOf<MgnImportFileOptions>()({
   key: s.optional(s.refine(s.custom('an S3 object key', checkKey), (key) => (key.endsWith('.csv') ? undefined : 'must end in .csv: MGN imports CSV objects only'))),
   bucketOwner: s.optional(s.custom('a 12-digit account id', checkAccountId)),
   clientToken: s.optional(s.string({ max: 64 })),
-  tags: s.optional(s.custom('tags', (field, value) => checkTags(field, value as Readonly<Record<string, string>>) ?? {})),
+  tags: MGN_TAGS,
   validate: s.optional(s.oneOf(['error', 'warn', 'off'] as const)),
   onReport: s.optional(s.fn<(report: ImportFileReport<MgnImportProblemCode>) => void>()),
   signal: s.SIGNAL,

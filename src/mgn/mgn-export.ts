@@ -6,6 +6,7 @@ import type { MgnApi } from './mgn-api.js';
 import { exportErrorItemOf, type MgnExportErrorItem } from './mgn-export-error.js';
 import type { MgnS3Location } from './mgn-inputs.js';
 import { MgnJob } from './mgn-job.js';
+import { MGN_CALL_OPTIONS, MGN_LIST_OPTIONS } from './input-schemas.js';
 
 /** What an export wrote (zeros until MGN reports counts). */
 export interface MgnExportSummary {
@@ -62,6 +63,7 @@ export class MgnExport extends MgnJob<ExportTask> {
    * @throws ResourceNotFoundError when MGN does not know the id.
    */
   async refresh(options: CallOptions = {}): Promise<this> {
+    MGN_CALL_OPTIONS.parse(options, '');
     const found = await this.#api.exports.get(this.#id, options.signal);
     if (!found) throw new ResourceNotFoundError('MgnExport', this.#id);
     this.snapshot = found;
@@ -89,6 +91,7 @@ export class MgnExport extends MgnJob<ExportTask> {
 
   /** The export's errors (ListExportErrors), page by page. */
   errors(options: ListOptions = {}): Paginated<MgnExportErrorItem> {
+    MGN_LIST_OPTIONS.parse(options, '');
     return new Paginated<MgnExportErrorItem>(
       async ({ nextToken, pageSize, signal }) => {
         const input = { exportID: this.#id, maxResults: pageSize, ...(nextToken !== undefined ? { nextToken } : {}) };

@@ -5,6 +5,7 @@ import type { MgnApi } from './mgn-api.js';
 import { importErrorItemOf, type MgnImportErrorItem } from './mgn-import-error.js';
 import type { MgnS3Location } from './mgn-inputs.js';
 import { MgnJob } from './mgn-job.js';
+import { MGN_CALL_OPTIONS, MGN_LIST_OPTIONS } from './input-schemas.js';
 
 /** Created and modified counts of one resource type in an import. */
 export interface MgnImportCounts {
@@ -74,6 +75,7 @@ export class MgnImport extends MgnJob<ImportTask> {
    * @throws ResourceNotFoundError when MGN does not know the id.
    */
   async refresh(options: CallOptions = {}): Promise<this> {
+    MGN_CALL_OPTIONS.parse(options, '');
     const found = await this.#api.imports.get(this.#id, options.signal);
     if (!found) throw new ResourceNotFoundError('MgnImport', this.#id);
     this.snapshot = found;
@@ -82,6 +84,7 @@ export class MgnImport extends MgnJob<ImportTask> {
 
   /** The import's errors (ListImportErrors), page by page: bad rows with their row numbers, or why the file failed. */
   errors(options: ListOptions = {}): Paginated<MgnImportErrorItem> {
+    MGN_LIST_OPTIONS.parse(options, '');
     return new Paginated<MgnImportErrorItem>(
       async ({ nextToken, pageSize, signal }) => {
         const input = { importID: this.#id, maxResults: pageSize, ...(nextToken !== undefined ? { nextToken } : {}) };

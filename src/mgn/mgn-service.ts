@@ -3,7 +3,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { CsvSource } from '../core/index.js';
 import { objectStore } from '../storage/index.js';
 import {
-  CheckpointError,
+  checkpointResource,
   clientConfigOf,
   engineFor,
   lazy,
@@ -12,18 +12,27 @@ import {
   Paginated,
   parseCheckpoint,
   resumePolling,
+  s,
   type AwsClientOptions,
   type CallOptions,
   type Checkpoint,
 } from '../core/index.js';
-import { MGN_EXPORT_ID, MGN_IMPORT_ID, MGN_PAGE_MAX, MGN_PAGE_MIN } from './defaults.js';
+import { MGN_PAGE_MAX, MGN_PAGE_MIN } from './defaults.js';
+import {
+  MGN_CALL_OPTIONS,
+  MGN_EXPORT_CHECKPOINT,
+  MGN_EXPORT_LIST_OPTIONS,
+  MGN_IMPORT_CHECKPOINT,
+  MGN_IMPORT_LIST_OPTIONS,
+  MGN_SERVICE_OPTIONS,
+} from './input-schemas.js';
 import { MgnApi } from './mgn-api.js';
 import { MgnExport } from './mgn-export.js';
 import { MgnImport } from './mgn-import.js';
 import { importMgnFile, type MgnImportFileOptions } from './import-file.js';
 import type { MgnExportListOptions, MgnImportListOptions, MgnStartExportInput, MgnStartImportInput } from './mgn-inputs.js';
 import { loadMgnSdk } from './sdk.js';
-import { checkExportId, checkIdFilter, checkImportId, checkStartExport, checkStartImport } from './validate.js';
+import { checkExportId, checkImportId, checkStartExport, checkStartImport } from './validate.js';
 
 /** Options of {@link MgnService}: AWS client settings, or a client of your own. */
 export interface MgnServiceOptions extends AwsClientOptions {
@@ -53,6 +62,7 @@ export class MgnService {
 
   /** @param options - Region, endpoint, credentials... or `client`. */
   constructor(options: MgnServiceOptions = {}) {
+    s.parse(MGN_SERVICE_OPTIONS, options);
     const { client } = options;
     const config = clientConfigOf(options);
     const engine = engineFor(options);
@@ -89,16 +99,17 @@ export class MgnService {
    */
   async startImport(input: MgnStartImportInput, options: CallOptions = {}): Promise<MgnImport> {
     const { tags, ...request } = checkStartImport(input);
+    s.parse(MGN_CALL_OPTIONS, options);
     const out = await this.#api.send('StartImport', request, { signal: options.signal, extraBody: tags ? { tags } : undefined });
     return new MgnImport(this.#api, withId(out.importTask, 'importID', 'StartImport'));
   }
 
   /** Every import (or only `importIDs`), oldest first, fetched lazily page by page. */
   imports(options: MgnImportListOptions = {}): Paginated<MgnImport> {
-    const ids = checkIdFilter('importIDs', options.importIDs, checkImportId);
+    const { importIDs: ids } = s.parse(MGN_IMPORT_LIST_OPTIONS, options);
     return new Paginated<MgnImport>(
       async ({ nextToken, pageSize, signal }) => {
-        const input = { ...(ids ? { filters: { importIDs: ids } } : {}), maxResults: pageSize, ...(nextToken !== undefined ? { nextToken } : {}) };
+        const input = { ...(ids ? { filters: { importIDs: [...ids] } } : {}), maxResults: pageSize, ...(nextToken !== undefined ? { nextToken } : {}) };
         const out = await this.#api.send('ListImports', input, { signal });
         return { items: (out.items ?? []).map((raw) => new MgnImport(this.#api, withId(raw, 'importID', 'ListImports'))), nextToken: out.nextToken };
       },
@@ -119,16 +130,17 @@ export class MgnService {
   /** Starts an export of the MGN inventory to `s3://bucket/key` (a `.csv` key). @throws ValidationError before any request. */
   async startExport(input: MgnStartExportInput, options: CallOptions = {}): Promise<MgnExport> {
     const { tags, ...request } = checkStartExport(input);
+    s.parse(MGN_CALL_OPTIONS, options);
     const out = await this.#api.send('StartExport', request, { signal: options.signal, extraBody: tags ? { tags } : undefined });
     return new MgnExport(this.#api, withId(out.exportTask, 'exportID', 'StartExport'));
   }
 
   /** Every export (or only `exportIDs`), oldest first, fetched lazily page by page. */
   exports(options: MgnExportListOptions = {}): Paginated<MgnExport> {
-    const ids = checkIdFilter('exportIDs', options.exportIDs, checkExportId);
+    const { exportIDs: ids } = s.parse(MGN_EXPORT_LIST_OPTIONS, options);
     return new Paginated<MgnExport>(
       async ({ nextToken, pageSize, signal }) => {
-        const input = { ...(ids ? { filters: { exportIDs: ids } } : {}), maxResults: pageSize, ...(nextToken !== undefined ? { nextToken } : {}) };
+        const input = { ...(ids ? { filters: { exportIDs: [...ids] } } : {}), maxResults: pageSize, ...(nextToken !== undefined ? { nextToken } : {}) };
         const out = await this.#api.send('ListExports', input, { signal });
         return { items: (out.items ?? []).map((raw) => new MgnExport(this.#api, withId(raw, 'exportID', 'ListExports'))), nextToken: out.nextToken };
       },
@@ -152,15 +164,11 @@ export class MgnService {
    * @throws CheckpointError when it is not an MGN import or export checkpoint.
    */
   resume(checkpoint: Checkpoint | string): MgnImport | MgnExport {
-    const resource = resourceOf(checkpoint) === 'MgnExport' ? 'MgnExport' : 'MgnImport';
-    const c = parseCheckpoint(checkpoint, 'mgn', resource);
+    const isExport = checkpointResource(checkpoint) === 'MgnExport';
+    const c = parseCheckpoint(checkpoint, 'mgn', isExport ? MGN_EXPORT_CHECKPOINT : MGN_IMPORT_CHECKPOINT);
     // A status this version does not know stays as sent; the status getter maps it to `unknown`.
-    const status = c.status === undefined ? {} : { status: c.status.raw as NonNullable<ImportTask['status']> };
-    if (resource === 'MgnImport') {
-      if (!MGN_IMPORT_ID.test(c.id)) throw new CheckpointError(`checkpoint id ${c.id} is not an MGN import id`);
-      return resumePolling(new MgnImport(this.#api, { importID: c.id, ...status }), c);
-    }
-    if (!MGN_EXPORT_ID.test(c.id)) throw new CheckpointError(`checkpoint id ${c.id} is not an MGN export id`);
+    const status = c.status === undefined || c.status.raw === '' ? {} : { status: c.status.raw as NonNullable<ImportTask['status']> };
+    if (!isExport) return resumePolling(new MgnImport(this.#api, { importID: c.id, ...status }), c);
     return resumePolling(new MgnExport(this.#api, { exportID: c.id, ...(status as { status?: NonNullable<ExportTask['status']> }) }), c);
   }
 }
@@ -169,13 +177,4 @@ function withId<T extends object, K extends 'importID' | 'exportID'>(raw: T | un
   const id = (raw as Partial<Record<K, unknown>> | undefined)?.[key];
   if (typeof id !== 'string') throw new MigrationKitError(`${operation} answered without ${key}`);
   return raw as T & Record<K, string>;
-}
-
-function resourceOf(checkpoint: unknown): unknown {
-  try {
-    const data: unknown = typeof checkpoint === 'string' ? JSON.parse(checkpoint) : checkpoint;
-    return typeof data === 'object' && data !== null ? (data as { resource?: unknown }).resource : undefined;
-  } catch {
-    return undefined;
-  }
 }

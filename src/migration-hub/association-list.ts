@@ -1,7 +1,8 @@
-import { Paginated, type ListOptions } from '../core/index.js';
+import { Paginated, s, type ListOptions } from '../core/index.js';
 import { ASSOCIATION_PAGE_BOUNDS } from './defaults.js';
-import { checkDryRun, isDryRunResult, type DryRunResult, type MutationOptions } from './dry-run.js';
+import { isDryRun, isDryRunResult, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext, HubOperation, HubOperations } from './hub-context.js';
+import { HUB_LIST_OPTIONS } from './input-schemas.js';
 
 /** The members of an operation's input besides the task key (and `DryRun`, which `mutate` adds). */
 type MemberOf<K extends HubOperation> = Omit<HubOperations[K][0], 'ProgressUpdateStream' | 'MigrationTaskName' | 'DryRun'>;
@@ -41,19 +42,20 @@ export class AssociationList<Item, A extends HubOperation, D extends HubOperatio
   /** Sends the associate operation for `item` (validated first), or dry-runs it. */
   async associate(item: Item, options: MutationOptions): Promise<void | DryRunResult> {
     const input = { ...this.#key, ...this.#spec.associateInput(item) } as HubOperations[A][0];
-    const result = await this.#ctx.mutate(this.#spec.associate, input, checkDryRun(options.dryRun), options.signal);
+    const result = await this.#ctx.mutate(this.#spec.associate, input, isDryRun(options), options.signal);
     return isDryRunResult(result) ? result : undefined;
   }
 
   /** Sends the disassociate operation for `id` (validated first), or dry-runs it. */
   async disassociate(id: string, options: MutationOptions): Promise<void | DryRunResult> {
     const input = { ...this.#key, ...this.#spec.disassociateInput(id) } as HubOperations[D][0];
-    const result = await this.#ctx.mutate(this.#spec.disassociate, input, checkDryRun(options.dryRun), options.signal);
+    const result = await this.#ctx.mutate(this.#spec.disassociate, input, isDryRun(options), options.signal);
     return isDryRunResult(result) ? result : undefined;
   }
 
   /** The associated items, page by page. */
   list(options: ListOptions): Paginated<Item> {
+    s.parse(HUB_LIST_OPTIONS, options);
     return new Paginated<Item>(
       async ({ nextToken, pageSize, signal }) => {
         const input = { ...this.#key, MaxResults: pageSize, ...(nextToken ? { NextToken: nextToken } : {}) };

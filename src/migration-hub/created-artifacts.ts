@@ -3,7 +3,8 @@ import { AssociationList } from './association-list.js';
 import type { ApplyOptions, DryRunOptions, DryRunResult, MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { CreatedArtifact } from './migration-task-options.js';
-import { checkArtifactName, checkDescription, checkKnownKeys } from './validate.js';
+import { checkArtifactName } from './validate.js';
+import { CREATED_ARTIFACT } from './input-schemas.js';
 
 /** The AWS resources a migration task created (AssociateCreatedArtifact and friends), reached as `task.createdArtifacts`. */
 export class CreatedArtifacts {
@@ -14,9 +15,7 @@ export class CreatedArtifacts {
     this.#associations = new AssociationList(ctx, stream, task, {
       associate: 'AssociateCreatedArtifact',
       associateInput: (artifact) => {
-        checkKnownKeys('artifact', artifact, ['name', 'description']);
-        const name = checkArtifactName('artifact.name', artifact.name);
-        const description = artifact.description === undefined ? undefined : checkDescription('artifact.description', artifact.description);
+        const { name, description } = CREATED_ARTIFACT.parse(artifact, 'artifact');
         return { CreatedArtifact: { Name: name, ...(description !== undefined ? { Description: description } : {}) } };
       },
       disassociate: 'DisassociateCreatedArtifact',

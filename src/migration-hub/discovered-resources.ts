@@ -3,7 +3,8 @@ import { AssociationList } from './association-list.js';
 import type { ApplyOptions, DryRunOptions, DryRunResult, MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { DiscoveredResource } from './migration-task-options.js';
-import { checkConfigurationId, checkDescription, checkKnownKeys } from './validate.js';
+import { checkConfigurationId } from './validate.js';
+import { DISCOVERED_RESOURCE } from './input-schemas.js';
 
 /** The discovered resources a migration task migrates (AssociateDiscoveredResource and friends), as `task.discoveredResources`. */
 export class DiscoveredResources {
@@ -14,9 +15,7 @@ export class DiscoveredResources {
     this.#associations = new AssociationList(ctx, stream, task, {
       associate: 'AssociateDiscoveredResource',
       associateInput: (resource) => {
-        checkKnownKeys('resource', resource, ['configurationId', 'description']);
-        const configurationId = checkConfigurationId('resource.configurationId', resource.configurationId);
-        const description = resource.description === undefined ? undefined : checkDescription('resource.description', resource.description);
+        const { configurationId, description } = DISCOVERED_RESOURCE.parse(resource, 'resource');
         return { DiscoveredResource: { ConfigurationId: configurationId, ...(description !== undefined ? { Description: description } : {}) } };
       },
       disassociate: 'DisassociateDiscoveredResource',

@@ -1,4 +1,5 @@
-import { ValidationError, requestIdOf, type CallOptions } from '../core/index.js';
+import { requestIdOf, s, type CallOptions } from '../core/index.js';
+import { MUTATION_OPTIONS } from './input-schemas.js';
 
 /**
  * What a dry run found out. Migration Hub answers a dry run with an error on purpose: `DryRunOperation` when the
@@ -38,11 +39,12 @@ export function isDryRunResult(value: unknown): value is DryRunResult {
   return typeof value === 'object' && value !== null && (value as { dryRun?: unknown }).dryRun === true && 'wouldSucceed' in value;
 }
 
-/** Checks the `dryRun` option. @internal */
-export function checkDryRun(value: unknown): boolean {
-  if (value === undefined) return false;
-  if (typeof value !== 'boolean') throw new ValidationError('dryRun', `must be a boolean, got ${typeof value}`);
-  return value;
+/**
+ * Parses a mutation's options and returns whether it is a dry run. Unknown keys are refused, so a misspelt
+ * `dryRun` (`dryrun`, `DryRun`) throws before anything is sent instead of performing the mutation. @internal
+ */
+export function isDryRun(options: unknown): boolean {
+  return s.parse(MUTATION_OPTIONS, options).dryRun ?? false;
 }
 
 /** The dry-run outcome an error stands for, or undefined when it is a real error. @internal */

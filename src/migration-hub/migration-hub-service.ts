@@ -6,6 +6,7 @@ import {
   lazy,
   parseCheckpoint,
   resumePolling,
+  s,
   systemClock,
   type AwsClientOptions,
   type CallOptions,
@@ -21,7 +22,8 @@ import type { MigrationTaskOptions } from './migration-task-options.js';
 import { MigrationTask } from './migration-task.js';
 import { ProgressUpdateStream } from './progress-update-stream.js';
 import { loadMigrationHubSdk } from './sdk.js';
-import { checkConfigurationId, checkStreamName, checkTaskName } from './validate.js';
+import { checkStreamName, checkTaskName } from './validate.js';
+import { HUB_CALL_OPTIONS, HUB_LIST_OPTIONS, HUB_SERVICE_OPTIONS, MIGRATION_TASK_CHECKPOINT, MIGRATION_TASK_LIST_OPTIONS, MIGRATION_TASK_OPTIONS } from './input-schemas.js';
 
 /** Options of {@link MigrationHubService}. */
 export interface MigrationHubServiceOptions extends AwsClientOptions {
@@ -52,6 +54,7 @@ export class MigrationHubService {
 
   /** @param options - Client settings, or your own `client`; `clock` for tests. */
   constructor(options: MigrationHubServiceOptions = {}) {
+    s.parse(HUB_SERVICE_OPTIONS, options);
     const { client } = options;
     const getClient = client
       ? async () => client
@@ -82,10 +85,11 @@ export class MigrationHubService {
 
   /** Every progress update stream of the account (ListProgressUpdateStreams, up to 100 per page). */
   streams(options: ListOptions = {}): Paginated<ProgressUpdateStream> {
+    s.parse(HUB_LIST_OPTIONS, options);
     return new Paginated(
       async ({ nextToken, pageSize, signal }) => {
         const out = await this.#ctx.call('ListProgressUpdateStreams', { MaxResults: pageSize, ...(nextToken ? { NextToken: nextToken } : {}) }, signal);
-        const items = (out.ProgressUpdateStreamSummaryList ?? []).map((s) => new ProgressUpdateStream(this.#ctx, s.ProgressUpdateStreamName ?? ''));
+        const items = (out.ProgressUpdateStreamSummaryList ?? []).map((summary) => new ProgressUpdateStream(this.#ctx, summary.ProgressUpdateStreamName ?? ''));
         return { items, nextToken: out.NextToken };
       },
       LIST_PAGE_BOUNDS,
@@ -98,7 +102,8 @@ export class MigrationHubService {
    * @throws ValidationError when either name is invalid.
    */
   migrationTask(stream: string, name: string, options: MigrationTaskOptions = {}): MigrationTask {
-    return new MigrationTask(this.#ctx, checkStreamName('stream', stream), checkTaskName('taskName', name), options);
+    const checked = [checkStreamName('stream', stream), checkTaskName('taskName', name)] as const;
+    return new MigrationTask(this.#ctx, ...checked, s.parse(MIGRATION_TASK_OPTIONS, options));
   }
 
   /**
@@ -107,7 +112,7 @@ export class MigrationHubService {
    * adds its resource attributes.
    */
   migrationTasks(options: MigrationTaskListOptions = {}): Paginated<MigrationTask> {
-    const resourceName = options.resourceName === undefined ? undefined : checkConfigurationId('resourceName', options.resourceName);
+    const { resourceName } = s.parse(MIGRATION_TASK_LIST_OPTIONS, options);
     const taskOptions: MigrationTaskOptions = options.nextUpdateSeconds === undefined ? {} : { nextUpdateSeconds: options.nextUpdateSeconds };
     return new Paginated(
       async ({ nextToken, pageSize, signal }) => {
@@ -116,7 +121,7 @@ export class MigrationHubService {
           { MaxResults: pageSize, ...(nextToken ? { NextToken: nextToken } : {}), ...(resourceName !== undefined ? { ResourceName: resourceName } : {}) },
           signal,
         );
-        const items = (out.MigrationTaskSummaryList ?? []).map((s) => new MigrationTask(this.#ctx, s.ProgressUpdateStream ?? '', s.MigrationTaskName ?? '', taskOptions, s));
+        const items = (out.MigrationTaskSummaryList ?? []).map((t) => new MigrationTask(this.#ctx, t.ProgressUpdateStream ?? '', t.MigrationTaskName ?? '', taskOptions, t));
         return { items, nextToken: out.NextToken };
       },
       LIST_PAGE_BOUNDS,
@@ -131,8 +136,9 @@ export class MigrationHubService {
    * @throws CheckpointError when it is not a migration task checkpoint; ValidationError for a bad option.
    */
   resume(checkpoint: Checkpoint | string, options: MigrationTaskOptions = {}): MigrationTask {
-    const c = parseCheckpoint(checkpoint, 'migration-hub', 'MigrationTask');
-    const seconds = options.nextUpdateSeconds ?? c.nextUpdateSeconds;
+    const parsed = s.parse(MIGRATION_TASK_OPTIONS, options);
+    const c = parseCheckpoint(checkpoint, 'migration-hub', MIGRATION_TASK_CHECKPOINT);
+    const seconds = parsed.nextUpdateSeconds ?? c.nextUpdateSeconds;
     const task = this.migrationTask(c.scope ?? '', c.id, seconds === undefined ? {} : { nextUpdateSeconds: seconds });
     if (c.status !== undefined) task.restoreStatus(c.status.raw);
     return resumePolling(task, c);
@@ -143,6 +149,7 @@ export class MigrationHubService {
    * Sent through this facade's Migration Hub client, to the Migration Hub Config endpoint of the same region.
    */
   async homeRegion(options: CallOptions = {}): Promise<string | undefined> {
+    s.parse(HUB_CALL_OPTIONS, options);
     const call = async (abortSignal: AbortSignal): Promise<string | undefined> => {
       const [sdk, client] = await Promise.all([loadMigrationHubSdk(), this.#ctx.client()]);
       return getHomeRegion(sdk, client, abortSignal);

@@ -14,6 +14,7 @@ import { importTask, notifiedSnapshot, notifyTask, type TaskKey } from './task-m
 import { EMPTY_SNAPSHOT, isOverdue, nextUpdateDue, snapshotOfSummary, snapshotOfTask, type RawMigrationTask, type TaskSnapshot } from './task-snapshot.js';
 import { runTracked, type ReportProgress, type TrackOptions } from './track.js';
 import { checkNextUpdateSeconds } from './validate.js';
+import { HUB_CALL_OPTIONS, MIGRATION_TASK_WAIT_OPTIONS } from './input-schemas.js';
 
 /**
  * A Migration Hub migration task: what a migration tool reports on (`notify`, `track`) and an orchestrator watches
@@ -111,6 +112,7 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
 
   /** Fetches the task (DescribeMigrationTask): status, percent, detail, update time, resource attributes. */
   async refresh(options: CallOptions = {}): Promise<this> {
+    HUB_CALL_OPTIONS.parse(options, '');
     const out = await this.#ctx.call('DescribeMigrationTask', { ...this.#key }, options.signal);
     this.#s = snapshotOfTask(out.MigrationTask ?? {}, this.#clock.now());
     return this;
@@ -123,6 +125,7 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
   /** Reports the task's state, or dry-runs it when `update.dryRun` is true. */
   notify(update: MigrationTaskUpdate, options?: CallOptions): Promise<this | DryRunResult>;
   async notify(update: MigrationTaskUpdate, options: CallOptions = {}): Promise<this | DryRunResult> {
+    HUB_CALL_OPTIONS.parse(options, '');
     const sent = await notifyTask(this.#ctx, this.#key, update, options.signal);
     if (isDryRunResult(sent)) return sent;
     this.#nextUpdateSeconds = sent.nextUpdateSeconds;
@@ -167,7 +170,8 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
    * Polls until COMPLETED or FAILED and resolves with the task. Going stale counts as a change for `onProgress`;
    * with `failWhenStale` a stale task rejects with {@link StaleTaskError}. Staleness is judged on the waiter's clock.
    */
-  override waitUntilComplete(options: MigrationTaskWaitOptions<this> = {}): Promise<this> {
+  override async waitUntilComplete(options: MigrationTaskWaitOptions<this> = {}): Promise<this> {
+    MIGRATION_TASK_WAIT_OPTIONS.parse(options, '');
     const wait = staleAwareWait(options, this.#ctx.clock);
     return this.#clock.during(wait.clock, () => super.waitUntilComplete(wait));
   }

@@ -1,9 +1,7 @@
 import type { NotifyMigrationTaskStateCommandInput, Task } from '@aws-sdk/client-migration-hub';
-import { checkDryRun } from './dry-run.js';
+import { s } from '../core/index.js';
+import { MIGRATION_TASK_UPDATE } from './input-schemas.js';
 import type { MigrationTaskUpdate } from './migration-task-options.js';
-import { checkDate, checkDetail, checkKnownKeys, checkNextUpdateSeconds, checkPercent, checkStatus } from './validate.js';
-
-const UPDATE_KEYS = ['status', 'detail', 'progressPercent', 'updatedAt', 'nextUpdateSeconds', 'dryRun'];
 
 /** A validated update: the SDK input and the values the handle keeps. @internal */
 export interface NotifyInput {
@@ -16,13 +14,10 @@ export interface NotifyInput {
 
 /** Validates `update` (throwing `ValidationError` naming the field) and builds NotifyMigrationTaskState's input. @internal */
 export function notifyInput(key: { ProgressUpdateStream: string; MigrationTaskName: string }, update: MigrationTaskUpdate, now: number): NotifyInput {
-  checkKnownKeys('', update, UPDATE_KEYS);
-  const status = checkStatus('status', update.status);
-  const detail = update.detail === undefined ? undefined : checkDetail('detail', update.detail);
-  const percent = update.progressPercent === undefined ? undefined : checkPercent('progressPercent', update.progressPercent);
-  const updatedAt = update.updatedAt === undefined ? new Date(now) : checkDate('updatedAt', update.updatedAt);
-  const nextUpdateSeconds = checkNextUpdateSeconds('nextUpdateSeconds', update.nextUpdateSeconds);
-  const dryRun = checkDryRun(update.dryRun);
+  const parsed = s.parse(MIGRATION_TASK_UPDATE, update);
+  const { status, detail, progressPercent: percent, nextUpdateSeconds } = parsed;
+  const updatedAt = parsed.updatedAt ?? new Date(now);
+  const dryRun = parsed.dryRun ?? false;
   const task: Task = {
     Status: status,
     ...(detail !== undefined ? { StatusDetail: detail } : {}),

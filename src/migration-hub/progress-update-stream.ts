@@ -1,8 +1,9 @@
-import { checkDryRun, isDryRunResult, type ApplyOptions, type DryRunOptions, type DryRunResult, type MutationOptions } from './dry-run.js';
+import { isDryRun, isDryRunResult, type ApplyOptions, type DryRunOptions, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { MigrationTaskOptions } from './migration-task-options.js';
 import { MigrationTask } from './migration-task.js';
 import { checkTaskName } from './validate.js';
+import { MIGRATION_TASK_OPTIONS } from './input-schemas.js';
 
 /**
  * A progress update stream: the namespace a migration tool reports its tasks under (usually the tool's name).
@@ -34,7 +35,7 @@ export class ProgressUpdateStream {
   /** Creates the stream, or dry-runs it when `options.dryRun` is true. */
   create(options?: MutationOptions): Promise<this | DryRunResult>;
   async create(options: MutationOptions = {}): Promise<this | DryRunResult> {
-    const result = await this.#ctx.mutate('CreateProgressUpdateStream', { ProgressUpdateStreamName: this.#name }, checkDryRun(options.dryRun), options.signal);
+    const result = await this.#ctx.mutate('CreateProgressUpdateStream', { ProgressUpdateStreamName: this.#name }, isDryRun(options), options.signal);
     return isDryRunResult(result) ? result : this;
   }
 
@@ -45,7 +46,7 @@ export class ProgressUpdateStream {
   /** Deletes the stream, or dry-runs it when `options.dryRun` is true. */
   delete(options?: MutationOptions): Promise<void | DryRunResult>;
   async delete(options: MutationOptions = {}): Promise<void | DryRunResult> {
-    const result = await this.#ctx.mutate('DeleteProgressUpdateStream', { ProgressUpdateStreamName: this.#name }, checkDryRun(options.dryRun), options.signal);
+    const result = await this.#ctx.mutate('DeleteProgressUpdateStream', { ProgressUpdateStreamName: this.#name }, isDryRun(options), options.signal);
     return isDryRunResult(result) ? result : undefined;
   }
 
@@ -54,7 +55,8 @@ export class ProgressUpdateStream {
    * @throws ValidationError when the name is not a valid task name (1–256 characters, no `:` or `|`).
    */
   task(name: string, options: MigrationTaskOptions = {}): MigrationTask {
-    return new MigrationTask(this.#ctx, this.#name, checkTaskName('taskName', name), options);
+    const checked = checkTaskName('taskName', name);
+    return new MigrationTask(this.#ctx, this.#name, checked, MIGRATION_TASK_OPTIONS.parse(options, ''));
   }
 
   /** `ProgressUpdateStream(name)`. */

@@ -1,4 +1,4 @@
-import { checkDryRun, isDryRunResult, type DryRunResult, type MutationOptions } from './dry-run.js';
+import { isDryRun, isDryRunResult, type DryRunResult, type MutationOptions } from './dry-run.js';
 import type { HubContext } from './hub-context.js';
 import type { MigrationTaskUpdate } from './migration-task-options.js';
 import { notifyInput, type NotifyInput } from './notify-input.js';
@@ -34,6 +34,6 @@ export function notifiedSnapshot(previous: TaskSnapshot, sent: NotifyInput, obse
 
 /** Sends ImportMigrationTask, or dry-runs it: resolves with the dry run's verdict, or undefined once registered. @internal */
 export async function importTask(ctx: HubContext, key: TaskKey, options: MutationOptions): Promise<DryRunResult | undefined> {
-  const result = await ctx.mutate('ImportMigrationTask', { ...key }, checkDryRun(options.dryRun), options.signal);
+  const result = await ctx.mutate('ImportMigrationTask', { ...key }, isDryRun(options), options.signal);
   return isDryRunResult(result) ? result : undefined;
 }

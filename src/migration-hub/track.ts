@@ -1,10 +1,10 @@
-import { ValidationError, checkInteger, type Clock } from '../core/index.js';
+import { ValidationError, checkInteger, s, type Clock } from '../core/index.js';
 import { DEFAULT_TRACK_NEXT_UPDATE_SECONDS, HEARTBEAT_FRACTION, LIMITS } from './defaults.js';
 import type { MigrationTask } from './migration-task.js';
 import type { RawMigrationTaskStatus } from './migration-task-status.js';
-import { checkDetail, checkKnownKeys, checkNextUpdateSeconds, checkPercent } from './validate.js';
+import { checkDetail, checkPercent } from './validate.js';
+import { TRACK_OPTIONS } from './input-schemas.js';
 
-const TRACK_KEYS = ['nextUpdateSeconds', 'heartbeatMs', 'detail', 'clock', 'signal', 'onNotifyError'];
 
 /** Reports progress from inside `track()`: sends IN_PROGRESS with `percent` (0–100) and an optional one-line detail. */
 export type ReportProgress = (percent: number, detail?: string) => Promise<void>;
@@ -45,11 +45,11 @@ export async function runTracked<T>(
   defaultClock: Clock,
 ): Promise<T> {
   if (typeof work !== 'function') throw new ValidationError('work', 'must be a function');
-  checkKnownKeys('', options, TRACK_KEYS);
-  const nextUpdateSeconds = checkNextUpdateSeconds('nextUpdateSeconds', options.nextUpdateSeconds ?? DEFAULT_TRACK_NEXT_UPDATE_SECONDS, 1);
+  s.parse(TRACK_OPTIONS, options);
+  const nextUpdateSeconds = options.nextUpdateSeconds ?? DEFAULT_TRACK_NEXT_UPDATE_SECONDS;
   const windowMs = nextUpdateSeconds * 1000;
   const heartbeatMs = options.heartbeatMs === undefined ? Math.floor(windowMs * HEARTBEAT_FRACTION) : checkInteger('heartbeatMs', options.heartbeatMs, 1, windowMs - 1);
-  const firstDetail = options.detail === undefined ? undefined : checkDetail('detail', options.detail);
+  const firstDetail = options.detail;
   const clock = options.clock ?? defaultClock;
   const { signal } = options;
   const call = signal ? { signal } : {};

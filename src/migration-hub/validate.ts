@@ -1,6 +1,5 @@
-import { ValidationError, checkInteger, checkOneOf, checkString, type StringRule } from '../core/index.js';
+import { checkInteger, checkString, type StringRule } from '../core/index.js';
 import { LIMITS } from './defaults.js';
-import { MIGRATION_TASK_STATUSES, type RawMigrationTaskStatus } from './migration-task-status.js';
 
 // The model's patterns are unanchored (Smithy style); the service applies them to the whole value, so we anchor them.
 const STREAM_RULE: StringRule = {
@@ -41,11 +40,6 @@ export function checkTaskName(field: string, value: unknown): string {
   return checkString(field, value, TASK_NAME_RULE);
 }
 
-/** A task status string. @internal */
-export function checkStatus(field: string, value: unknown): RawMigrationTaskStatus {
-  return checkOneOf(field, value, MIGRATION_TASK_STATUSES);
-}
-
 /** A status detail: at most 2,500 characters on one line (may be empty). @internal */
 export function checkDetail(field: string, value: unknown): string {
   return checkString(field, value, { min: 0, max: LIMITS.statusDetail, pattern: SINGLE_LINE, patternHint: SINGLE_LINE_HINT });
@@ -61,20 +55,9 @@ export function checkNextUpdateSeconds(field: string, value: unknown, min = 0): 
   return checkInteger(field, value, min, LIMITS.nextUpdateSeconds);
 }
 
-/** A valid `Date`. @internal */
-export function checkDate(field: string, value: unknown): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw new ValidationError(field, 'must be a valid Date');
-  return value;
-}
-
 /** A resource attribute value: 1–256 characters on one line. @internal */
 export function checkAttributeValue(field: string, value: unknown): string {
   return checkString(field, value, { max: LIMITS.resourceAttributeValue, pattern: SINGLE_LINE, patternHint: SINGLE_LINE_HINT });
-}
-
-/** A resource attribute type. @internal */
-export function checkAttributeType(field: string, value: unknown): ResourceAttributeType {
-  return checkOneOf(field, value, RESOURCE_ATTRIBUTE_TYPES);
 }
 
 /** A created artifact's name: an ARN of 1–1600 characters. @internal */
@@ -92,13 +75,3 @@ export function checkDescription(field: string, value: unknown): string {
   return checkString(field, value, { min: 0, max: LIMITS.description, pattern: SINGLE_LINE, patternHint: SINGLE_LINE_HINT });
 }
 
-/** Throws unless `value` is an object whose keys are all in `allowed` (a typo is refused, not silently dropped). @internal */
-export function checkKnownKeys(field: string, value: unknown, allowed: readonly string[]): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationError(field, `must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
-  }
-  const unknown = Object.keys(value).find((key) => !allowed.includes(key));
-  if (unknown !== undefined) {
-    throw new ValidationError(field === '' ? unknown : `${field}.${unknown}`, `is not an option (known: ${allowed.join(', ')})`);
-  }
-}

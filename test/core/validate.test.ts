@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAccountId, checkArn, checkBucket, checkInteger, checkList, checkOneOf, checkString, clientToken, parseCheckpoint } from '../../src/core/index.js';
+import { checkAccountId, checkArn, checkBucket, checkInteger, checkList, checkOneOf, checkString, clientToken, parseCheckpoint, CheckpointError } from '../../src/core/index.js';
 import { fieldOf } from '../support/validation-error.js';
 
 describe('validation helpers', () => {
@@ -47,17 +47,44 @@ describe('validation helpers', () => {
 
 describe('parseCheckpoint', () => {
   const good = { v: 1, service: 'discovery', resource: 'ImportTask', id: 'import-task-1' };
+  const rules = { resources: ['ImportTask'], id: (field: string, value: unknown) => checkString(field, value, { pattern: /^import-task-\d+$/ }) };
   it('accepts an object or its JSON text', () => {
-    expect(parseCheckpoint(good, 'discovery', 'ImportTask').id).toBe('import-task-1');
-    expect(parseCheckpoint(JSON.stringify(good), 'discovery', 'ImportTask').id).toBe('import-task-1');
+    expect(parseCheckpoint(good, 'discovery', rules).id).toBe('import-task-1');
+    expect(parseCheckpoint(JSON.stringify(good), 'discovery', rules).id).toBe('import-task-1');
+    expect(parseCheckpoint({ ...good, status: { kind: 'running', raw: 'IMPORT_IN_PROGRESS' } }, 'discovery', rules).status?.kind).toBe('running');
   });
   it.each([
-    ['not JSON', '{', /not valid JSON/],
-    ['wrong version', { ...good, v: 2 }, /unsupported checkpoint version/],
-    ['another service', { ...good, service: 'dms' }, /expected discovery\/ImportTask/],
-    ['no id', { ...good, id: '' }, /no id/],
-  ])('rejects %s with CheckpointError', (_label, value, message) => {
-    expect(() => parseCheckpoint(value, 'discovery', 'ImportTask')).toThrow(message);
-    expect(() => parseCheckpoint(value, 'discovery', 'ImportTask')).toThrow(expect.objectContaining({ name: 'CheckpointError' }));
+    ['not JSON', '{', 'checkpoint', /not valid JSON/],
+    ['null', null, 'checkpoint', /must be an object/],
+    ['an array', [], 'checkpoint', /must be an object/],
+    ['wrong version', { ...good, v: 2 }, 'checkpoint.v', /^checkpoint.v: unsupported checkpoint version 2/],
+    ['no version', { ...good, v: undefined }, 'checkpoint.v', /required/],
+    ['another service', { ...good, service: 'dms' }, 'checkpoint.service', /expected "discovery"/],
+    ['another resource', { ...good, resource: 'MgnImport' }, 'checkpoint.resource', /must be one of "ImportTask"/],
+    ['an empty id', { ...good, id: '' }, 'checkpoint.id', /must not be empty/],
+    ['a malformed id', { ...good, id: 'import-task-x' }, 'checkpoint.id', /is not valid/],
+    ['a numeric id', { ...good, id: 7 }, 'checkpoint.id', /must be a string/],
+    ['status null', { ...good, status: null }, 'checkpoint.status', /must be an object/],
+    ['an unknown status kind', { ...good, status: { kind: 'done', raw: 'X' } }, 'checkpoint.status.kind', /must be one of/],
+    ['a status without raw', { ...good, status: { kind: 'running' } }, 'checkpoint.status.raw', /required/],
+    ['an unknown key', { ...good, secret: 'x' }, 'checkpoint.secret', /unknown option/],
+    ['a scope where none belongs', { ...good, scope: 'x' }, 'checkpoint.scope', /no scope/],
+  ])('rejects %s with CheckpointError naming the field', (_label, value, field, message) => {
+    const error = (() => {
+      try {
+        parseCheckpoint(value, 'discovery', rules);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(CheckpointError);
+    expect((error as CheckpointError).field).toBe(field);
+    expect((error as CheckpointError).message).toMatch(message);
+  });
+  it('requires the scope of a scoped resource', () => {
+    const scoped = { ...rules, scope: (field: string, value: unknown) => checkString(field, value) };
+    expect(() => parseCheckpoint(good, 'discovery', scoped)).toThrow(expect.objectContaining({ name: 'CheckpointError', field: 'checkpoint.scope' }));
+    expect(parseCheckpoint({ ...good, scope: 's' }, 'discovery', scoped).scope).toBe('s');
   });
 });

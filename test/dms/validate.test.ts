@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StartAssessmentRunOptions } from '../../src/dms/index.js';
 import { assessmentRunFilters } from '../../src/dms/assessment-run-list.js';
+import { s } from '../../src/core/index.js';
+import { ASSESSMENT_RUN_LIST_OPTIONS } from '../../src/dms/input-schemas.js';
 import { checkAssessmentRunArn, checkReplicationTaskArn, startRunInput } from '../../src/dms/validate.js';
 import { fieldOf } from '../support/validation-error.js';
 
@@ -122,7 +124,6 @@ describe('assessmentRunFilters', () => {
         replicationTaskArn: [TASK],
         replicationInstanceArn: 'arn:aws:dms:us-west-2:111122223333:rep:INSTANCE',
         status: ['failed', 'error-executing'],
-        pageSize: 20,
       }),
     ).toEqual([
       { Name: 'replication-task-assessment-run-arn', Values: ['arn:aws:dms:us-west-2:111122223333:assessment-run:XYZ'] },
@@ -134,8 +135,9 @@ describe('assessmentRunFilters', () => {
   });
 
   it('names the bad filter value', () => {
-    expect(() => assessmentRunFilters({ replicationTaskArn: [TASK, 'nope'] })).toThrow(expect.objectContaining({ field: 'replicationTaskArn[1]' }));
-    expect(() => assessmentRunFilters({ status: [] })).toThrow(expect.objectContaining({ field: 'status' }));
-    expect(() => assessmentRunFilters({ taskArn: TASK } as never)).toThrow(expect.objectContaining({ field: 'taskArn' }));
+    const parse = (options: unknown) => s.parse(ASSESSMENT_RUN_LIST_OPTIONS, options);
+    expect(() => parse({ replicationTaskArn: [TASK, 'nope'] })).toThrow(expect.objectContaining({ field: 'replicationTaskArn[1]' }));
+    expect(() => parse({ status: [] })).toThrow(expect.objectContaining({ field: 'status' }));
+    expect(() => parse({ taskArn: TASK })).toThrow(expect.objectContaining({ field: 'taskArn', message: 'unknown option `taskArn`; did you mean `replicationTaskArn`?' }));
   });
 });

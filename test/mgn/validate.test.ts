@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdFilter, checkImportId, checkStartExport, checkStartImport } from '../../src/mgn/validate.js';
+import { s } from '../../src/core/index.js';
+import { MGN_IMPORT_LIST_OPTIONS } from '../../src/mgn/input-schemas.js';
+import { checkImportId, checkStartExport, checkStartImport } from '../../src/mgn/validate.js';
 import { fieldOf } from '../support/validation-error.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -68,9 +70,11 @@ describe('ids', () => {
   });
 
   it('checks id filters: 1 to 10 ids, each named by index', () => {
-    expect(checkIdFilter('importIDs', undefined, checkImportId)).toBeUndefined();
-    expect(fieldOf(() => checkIdFilter('importIDs', [], checkImportId))).toBe('importIDs');
-    expect(fieldOf(() => checkIdFilter('importIDs', ['import-0123456789abcdefg', 'x'], checkImportId))).toBe('importIDs[1]');
-    expect(fieldOf(() => checkIdFilter('importIDs', 'import-0123456789abcdefg' as never, checkImportId))).toBe('importIDs');
+    const parse = (importIDs: unknown) => s.parse(MGN_IMPORT_LIST_OPTIONS, { importIDs });
+    expect(parse(undefined)).toEqual({});
+    expect(fieldOf(() => parse([]))).toBe('importIDs');
+    expect(fieldOf(() => parse(['import-0123456789abcdefg', 'x']))).toBe('importIDs[1]');
+    expect(fieldOf(() => parse('import-0123456789abcdefg'))).toBe('importIDs');
+    expect(fieldOf(() => parse(Array.from({ length: 11 }, () => 'import-0123456789abcdefg')))).toBe('importIDs');
   });
 });

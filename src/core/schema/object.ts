@@ -32,6 +32,8 @@ export interface ObjectSchema<T> extends Schema<T> {
 export interface ObjectOptions<T> {
   /** The name of the whole object in errors at the top of a path. @default 'options' */
   readonly label?: string;
+  /** Said after an unknown key that resembles no known one (where to put such settings instead). */
+  readonly unknownHint?: string;
   /** A rule across fields (`include` with `exclude`): returns `[field, reason]` when the object is refused. */
   readonly check?: (value: T) => readonly [field: string, reason: string] | undefined;
 }
@@ -56,7 +58,7 @@ export function object<const S extends Shape>(shape: S, options: ObjectOptions<I
       if (!isRecord(value)) throw wrongType(path === '' ? label : path, expects, value);
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(shape, key)) continue;
-        throw unknownKey(path, key, keys);
+        throw unknownKey(path, key, keys, options.unknownHint);
       }
       const out: Record<string, unknown> = {};
       for (const key of keys) {
@@ -89,15 +91,13 @@ export function objectOf<T>() {
 }
 
 /** The error for an unknown key: "unknown option `clientToken`; did you mean `clientRequestToken`?". @internal */
-export function unknownKey(path: string, key: string, known: readonly string[]): ValidationError {
+export function unknownKey(path: string, key: string, known: readonly string[], hint?: string): ValidationError {
   const field = childPath(path, key);
   const guess = suggestKey(key, known);
   const tail =
     guess !== undefined
       ? `; did you mean \`${childPath(path, guess)}\`?`
-      : known.length > 0
-        ? ` (known: ${known.join(', ')})`
-        : ' (this object takes no options)';
+      : (known.length > 0 ? ` (known: ${known.join(', ')})` : ' (this object takes no options)') + (hint ? `; ${hint}` : '');
   return new ValidationError(field, `unknown option${tail}`, { message: `unknown option \`${field}\`${tail}` });
 }
 
@@ -173,4 +173,19 @@ export function variant<const D extends string, const M extends Readonly<Record<
       return member.parse(value, path) as { [K in keyof M]: Infer<M[K]> }[keyof M];
     },
   };
+}
+
+/** One value, or a list of them (`status: 'running'` or `status: ['running', 'failed']`); the list within `rules`. */
+export function oneOrMany<T>(item: Schema<T>, rules: ArrayRules = {}): Schema<T | readonly T[]> {
+  const many = array(item, rules);
+  return {
+    expects: `${item.expects} or an array of them`,
+    parse: (value, path) => (Array.isArray(value) ? many.parse(value, path) : item.parse(value, path)),
+  };
+}
+
+/** `schema` without the fields `keys` (a facade's options without `client`, for the kit's per-service overrides). */
+export function omit<T, const K extends keyof T & string>(schema: ObjectSchema<T>, keys: readonly K[], options: ObjectOptions<Omit<T, K>> = {}): ObjectSchema<Omit<T, K>> {
+  const shape = Object.fromEntries(Object.entries(schema.shape).filter(([key]) => !(keys as readonly string[]).includes(key)));
+  return object(shape, options as ObjectOptions<unknown>) as unknown as ObjectSchema<Omit<T, K>>;
 }

@@ -184,3 +184,15 @@ export function date(): Schema<Date> {
 export function unchecked<T>(expects = 'any value'): Schema<T> {
   return { expects, parse: (value) => value as T };
 }
+
+/** A client of your own: any object with a `send` function (an AWS SDK v3 client, or a stand-in). */
+export function sdkClient<C>(): Schema<C> {
+  const expects = 'an AWS SDK client (an object with a send() function)';
+  return {
+    expects,
+    parse(value, path) {
+      if (typeof value !== 'object' || value === null || typeof (value as { send?: unknown }).send !== 'function') throw wrongType(path, expects, value);
+      return value as C;
+    },
+  };
+}

@@ -60,7 +60,7 @@ function distance(a: string, b: string): number {
 /**
  * The known key the caller most likely meant by `key`, or undefined: a known alias first (`abortSignal` →
  * `signal`), then the closest key within a third of its length in edits (`timeoutMS` → `timeoutMs`,
- * `dryrun` → `dryRun`).
+ * `dryrun` → `dryRun`), then a known key that ends with it (`taskArn` → `replicationTaskArn`).
  */
 export function suggestKey(key: string, known: readonly string[]): string | undefined {
   const normal = key.toLowerCase().replace(/[-_]/g, '');
@@ -75,5 +75,6 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
       bestDistance = d;
     }
   }
-  return best;
+  if (best !== undefined || normal.length < 4) return best;
+  return known.find((candidate) => candidate.toLowerCase().endsWith(normal));
 }
