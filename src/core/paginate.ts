@@ -2,7 +2,7 @@ import { throwIfAborted } from './clock.js';
 import { setContext } from './engine/context.js';
 import { linkSignal } from './engine/signals.js';
 import { MigrationKitError, ValidationError } from './errors.js';
-import { TO_ARRAY_OPTIONS } from './schema/common-options.js';
+import { PAGES_OPTIONS, TO_ARRAY_OPTIONS } from './schema/common-options.js';
 import { parse } from './schema/schema.js';
 
 /** One page as a service returns it. @internal */
@@ -66,7 +66,11 @@ export class Paginated<T> implements AsyncIterable<T> {
    * `toArray`) shrinks the requested page sizes, and stops the read-ahead, so no more items are transferred than
    * needed.
    */
-  async *pages(options: { readonly limit?: number } = {}): AsyncGenerator<readonly T[], void, undefined> {
+  pages(options: { readonly limit?: number } = {}): AsyncGenerator<readonly T[], void, undefined> {
+    return this.#pages(parse(PAGES_OPTIONS, options));
+  }
+
+  async *#pages(options: { readonly limit?: number }): AsyncGenerator<readonly T[], void, undefined> {
     const { signal } = this.#options;
     throwIfAborted(signal);
     // The list's own signal: aborted by the user's, and by the end of iteration (which cancels the read-ahead).

@@ -1,5 +1,5 @@
 import type { MigrationTaskSummary as SdkMigrationTaskSummary } from '@aws-sdk/client-migration-hub';
-import { Waitable, progressOf, type CallOptions, type Checkpoint, type Clock, type PollDefaults, type Progress, type RequestEngine, type WatchOptions } from '../core/index.js';
+import { ValidationError, Waitable, progressOf, s, type CallOptions, type Checkpoint, type Clock, type PollDefaults, type Progress, type RequestEngine, type WatchOptions } from '../core/index.js';
 import { CreatedArtifacts } from './created-artifacts.js';
 import { MIGRATION_TASK_POLL_DEFAULTS } from './defaults.js';
 import { DiscoveredResources } from './discovered-resources.js';
@@ -107,7 +107,9 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
    * before then; undefined when that due time is not known (see {@link MigrationTask.stale}).
    */
   isStaleAt(when: Date | number): boolean | undefined {
-    return isOverdue(this.#s, this.#nextUpdateSeconds, typeof when === 'number' ? when : when.getTime());
+    const at = typeof when === 'number' ? when : when instanceof Date ? when.getTime() : Number.NaN;
+    if (!Number.isFinite(at)) throw new ValidationError('when', 'must be a valid Date or a finite number of epoch milliseconds');
+    return isOverdue(this.#s, this.#nextUpdateSeconds, at);
   }
 
   /** Fetches the task (DescribeMigrationTask): status, percent, detail, update time, resource attributes. */
@@ -188,6 +190,7 @@ export class MigrationTask extends Waitable<MigrationTaskStatus> {
 
   /** De-duplicated changes (status, percent, detail, staleness), ending with the terminal one. */
   override watch(options: WatchOptions = {}): AsyncIterable<this> {
+    s.parse(s.WATCH_OPTIONS, options);
     const clock = options.clock ?? this.#ctx.clock;
     return this.#clock.iterate(clock, super.watch({ ...options, clock }));
   }

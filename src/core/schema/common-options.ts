@@ -40,10 +40,13 @@ export const LIST_FIELDS = {
 /** {@link ListOptions}: a list without filters. @internal */
 export const LIST_OPTIONS = objectOf<ListOptions>()(LIST_FIELDS);
 
-/** `toArray({ limit })`: a non-negative integer, or `Infinity` for a list known to be small. @internal */
-export const TO_ARRAY_OPTIONS = objectOf<{ readonly limit: number }>()({
-  limit: custom('a non-negative integer or Infinity', (field, value) => {
-    if (value === Number.POSITIVE_INFINITY || (typeof value === 'number' && Number.isInteger(value) && value >= 0)) return value;
-    throw new ValidationError(field, `must be a non-negative integer or Infinity, got ${typeof value === 'number' ? value : typeof value}`);
-  }),
+const LIMIT = custom('a non-negative integer or Infinity', (field, value) => {
+  if (value === Number.POSITIVE_INFINITY || (typeof value === 'number' && Number.isInteger(value) && value >= 0)) return value;
+  throw new ValidationError(field, `must be a non-negative integer or Infinity, got ${typeof value === 'number' ? value : typeof value}`);
 });
+
+/** `pages({ limit })`: stop after about `limit` items. @internal */
+export const PAGES_OPTIONS = objectOf<{ readonly limit?: number }>()({ limit: optional(LIMIT) });
+
+/** `toArray({ limit })`: a non-negative integer, or `Infinity` for a list known to be small. @internal */
+export const TO_ARRAY_OPTIONS = objectOf<{ readonly limit: number }>()({ limit: LIMIT });

@@ -10,5 +10,5 @@ export type { NumberRules, StringRules } from './primitives.js';
 export { array, object, objectOf, omit, oneOrMany, record, unknownKey, variant } from './object.js';
 export type { ArrayRules, InferShape, ObjectOptions, ObjectSchema, RecordRules, Shape, ShapeOf } from './object.js';
 export { suggestKey } from './suggest.js';
-export { CALL_OPTIONS, LIST_FIELDS, LIST_OPTIONS, SIGNAL, TO_ARRAY_OPTIONS, WAIT_OPTIONS, WATCH_FIELDS, WATCH_OPTIONS } from './common-options.js';
+export { CALL_OPTIONS, LIST_FIELDS, LIST_OPTIONS, PAGES_OPTIONS, SIGNAL, TO_ARRAY_OPTIONS, WAIT_OPTIONS, WATCH_FIELDS, WATCH_OPTIONS } from './common-options.js';
 export { AWS_CLIENT_FIELDS, CLIENT_SETTINGS_HINT } from './client-options.js';
