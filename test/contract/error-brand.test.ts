@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
 type Build = typeof import('../../src/index.js');
@@ -13,7 +14,7 @@ let esm: Build;
 let cjs: Build;
 
 beforeAll(async () => {
-  buildIfStale(() => {});
+  (buildIfStale as (log: () => void) => boolean)(() => {});
   const root = new URL('../../', import.meta.url);
   esm = (await import(pathToFileURL(new URL('dist/index.js', root).pathname).href)) as Build;
   cjs = createRequire(import.meta.url)(new URL('dist/index.cjs', root).pathname) as Build;

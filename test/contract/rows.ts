@@ -132,7 +132,7 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
   return [
     // The kit.
     { ...ctor('MigrationKit', (o) => new Kit(o as never)), probes: [
-      { kind: 'unknown key', args: [{ ...clientConfig, logger: console }], field: 'logger' },
+      { kind: 'unknown key', args: [{ ...clientConfig, retryStrategy: {} }], field: 'retryStrategy' },
       { kind: 'misspelt key', args: [{ ...clientConfig, client: {} }], field: 'client' },
       { kind: 'wrong type', args: [{ ...clientConfig, clients: { mgn: {} } }], field: 'clients.mgn' },
       { kind: 'unknown key', args: [{ ...clientConfig, dms: { client: {} } }], field: 'dms.client' },
