@@ -29,13 +29,29 @@ export function serviceOf(ref: string, given: ServiceKind | undefined): ServiceK
   return found[0];
 }
 
+/** The checkpoint's own keys; the rest of a `--json` line is display fields, which `kit.resume()` refuses. */
+const CHECKPOINT_KEYS = ['v', 'service', 'resource', 'id', 'scope', 'status', 'poll', 'nextUpdateSeconds'] as const;
+
+/** The checkpoint inside a `--json` resource line (the line itself when it is a bare checkpoint). */
+function checkpointOf(line: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    throw new UsageError('<id>', `${JSON.stringify(line.slice(0, 60))} is not valid JSON`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError('<id>', 'a JSON reference must be an object');
+  const record = data as Record<string, unknown>;
+  return Object.fromEntries(CHECKPOINT_KEYS.filter((key) => record[key] !== undefined).map((key) => [key, record[key]]));
+}
+
 /**
  * A handle on the resource `ref` names (sends nothing). A checkpoint (`{"v":1,...}`, as printed by `--json`) is
  * resumed whatever its service.
  * @throws UsageError or the kit's ValidationError when `ref` is malformed.
  */
 export function handleOf(kit: MigrationKit, ref: string, given?: ServiceKind): ResumableHandle {
-  if (ref.trimStart().startsWith('{')) return kit.resume(ref);
+  if (ref.trimStart().startsWith('{')) return kit.resume(JSON.stringify(checkpointOf(ref)));
   const service = serviceOf(ref, given);
   switch (service) {
     case 'discovery':

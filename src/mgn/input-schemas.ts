@@ -60,6 +60,9 @@ export const MGN_EXPORT_LIST_OPTIONS = s.objectOf<MgnExportListOptions>()({
 /** `refresh(options)`, the starts' second argument. @internal */
 export const MGN_CALL_OPTIONS: s.Schema<CallOptions> = s.CALL_OPTIONS;
 
+/** `exp.download(path)`: the file to write, a non-empty path. */
+export const MGN_DOWNLOAD_PATH: s.Schema<string> = s.string({ max: 4096 });
+
 /** `errors(options)`. @internal */
 export const MGN_LIST_OPTIONS: s.Schema<ListOptions> = s.LIST_OPTIONS;
 

@@ -6,7 +6,7 @@ import type { MgnApi } from './mgn-api.js';
 import { exportErrorItemOf, type MgnExportErrorItem } from './mgn-export-error.js';
 import type { MgnS3Location } from './mgn-inputs.js';
 import { MgnJob } from './mgn-job.js';
-import { MGN_CALL_OPTIONS, MGN_LIST_OPTIONS } from './input-schemas.js';
+import { MGN_CALL_OPTIONS, MGN_DOWNLOAD_PATH, MGN_LIST_OPTIONS } from './input-schemas.js';
 
 /** What an export wrote (zeros until MGN reports counts). */
 export interface MgnExportSummary {
@@ -75,11 +75,14 @@ export class MgnExport extends MgnJob<ExportTask> {
    * the destination is not known yet. Read it once the export has succeeded.
    */
   async read(options: CallOptions = {}): Promise<string> {
+    MGN_CALL_OPTIONS.parse(options, '');
     return new TextDecoder().decode(await this.#api.storage.read(await this.#object(options), options.signal));
   }
 
   /** Streams the exported CSV from S3 into the file at `path` (Node); resolves with the bytes written. */
   async download(path: string, options: CallOptions = {}): Promise<number> {
+    MGN_DOWNLOAD_PATH.parse(path, 'path');
+    MGN_CALL_OPTIONS.parse(options, '');
     return downloadTo(path, this.#api.storage.stream(await this.#object(options), options.signal));
   }
 

@@ -51,8 +51,10 @@ describe('amk ls', () => {
       terminal: true,
       summary: '3 records, 2 failed',
     });
-    // The NDJSON line resumes with the library, as a checkpoint.
-    expect(String(kit.resume(JSON.stringify(row)))).toContain(task.id);
+    // The NDJSON line's checkpoint keys resume with the library; the whole line (display fields too) is refused.
+    const { v, service, resource, id, status } = row as Record<string, unknown>;
+    expect(String(kit.resume(JSON.stringify({ v, service, resource, id, status })))).toContain(task.id);
+    expect(() => kit.resume(JSON.stringify(row))).toThrow(/unknown option/);
   });
 
   it('prints a table with id, name, status kind and raw, progress and times', async () => {

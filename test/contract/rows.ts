@@ -2,6 +2,8 @@
  * The contract table: one row per public method, with a valid argument list, its option objects and its
  * field-level invalid inputs. Adding a public method without a row fails `inputs.test.ts`.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MigrationKit } from '../../src/index.js';
 import { waitAll, waitAny, validateImportFile } from '../../src/index.js';
 import { DiscoveryService } from '../../src/discovery/index.js';
@@ -119,6 +121,18 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
     { method: `${cls}.waitUntilSucceeded`, call: (o) => handle().waitUntilSucceeded(o as never), valid: [{ timeoutMs: 0 }], objects: { 0: wait }, probes: waitProbes([{}]) },
     { method: `${cls}.watch`, call: (o) => handle().watch(o as never), valid: [{ timeoutMs: 0 }], objects: { 0: wait }, probes: [...(waitProbes([{}])), { kind: 'unknown key', args: [{ onProgress: () => undefined }], field: 'onProgress' }] },
   ];
+  const pollRow = (cls: string, handle: () => { poll(o: never): unknown }): Row => ({
+    method: `${cls}.poll`,
+    call: (o) => handle().poll(o as never),
+    valid: [{ signal: AbortSignal.abort() }],
+    objects: { 0: { label: 'options', prefix: '', key: 'minDelayMs' } },
+    probes: [
+      { kind: 'non-finite', args: [{ minDelayMs: Number.NaN }], field: 'minDelayMs' },
+      { kind: 'out of range', args: [{ maxDelayMs: 2 ** 31 }], field: 'maxDelayMs' },
+      { kind: 'wrong type', args: [{ random: 0.5 }], field: 'random' },
+      { kind: 'wrong type', args: [{ signal: true }], field: 'signal' },
+    ],
+  });
   const callRow = (method: string, call: (...args: unknown[]) => unknown): Row => ({ method, call, valid: [{}], objects: { 0: OPTIONS }, probes: [{ kind: 'wrong type', args: [{ signal: true }], field: 'signal' }] });
   const listRow = (method: string, call: (...args: unknown[]) => unknown, key = 'pageSize'): Row => ({ method, call, valid: [{}], objects: { 0: { ...OPTIONS, key } }, probes: listProbes([{}], 0) });
   const mutation = (method: string, call: (...args: unknown[]) => unknown, valid: readonly unknown[] = [{}], at = 0): Row => ({
@@ -157,6 +171,13 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
         { kind: 'wrong type', args: [{ ...start, importUrl: 'ftp://x/y.csv' }, {}], field: 'importUrl' },
         { kind: 'too long', args: [{ ...start, clientRequestToken: 'x'.repeat(101) }, {}], field: 'clientRequestToken' },
       ] },
+    { method: 'DiscoveryService.importFile', call: (f, o) => d.importFile(f as never, o as never), valid: ['ExternalId\n', { bucket: 'contract-bucket', name: 'wave-1' }], objects: { 1: { label: 'options', prefix: '', key: 'bucket' } },
+      probes: [
+        { kind: 'empty', args: ['x', { bucket: 'contract-bucket', name: '' }], field: 'name' },
+        { kind: 'too long', args: ['x', { bucket: 'contract-bucket', name: emoji(256) }], field: 'name' },
+        { kind: 'wrong type', args: ['x', { bucket: 'contract-bucket', name: 'w', validate: true }], field: 'validate' },
+        { kind: 'misspelt key', args: ['x', { bucket: 'contract-bucket', name: 'w', clientToken: 't' }], field: 'clientToken' },
+      ] },
     { method: 'DiscoveryService.importTask', call: (id) => d.importTask(id as never), valid: [IDS.importTask], probes: stringProbes([IDS.importTask], 0, 'id', 200) },
     { method: 'DiscoveryService.importTasks', call: (f, o) => d.importTasks(f as never, o as never), valid: [{ status: 'IMPORT_COMPLETE' }, {}],
       objects: { 0: { label: 'filter', prefix: 'filter.', key: 'status' }, 1: { ...OPTIONS, key: 'pageSize' } },
@@ -184,6 +205,7 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
       probes: [{ kind: 'wrong type', args: [{ deleteHistory: 'yes' }], field: 'deleteHistory' }] },
     callRow('ImportTask.failedRecords', (o) => task().failedRecords(o as never)),
     ...waitRows('ImportTask', task),
+    pollRow('ImportTask', task),
     // MGN.
     ctor('MgnService', (o) => new MgnService(o as never)),
     { method: 'MgnService.startImport', call: (i, o) => m.startImport(i as never, o as never), valid: [mgnStart, {}],
@@ -216,9 +238,21 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
     callRow('MgnImport.refresh', (o) => mgnImport().refresh(o as never)),
     listRow('MgnImport.errors', (o) => mgnImport().errors(o as never)),
     ...waitRows('MgnImport', mgnImport),
+    pollRow('MgnImport', mgnImport),
     callRow('MgnExport.refresh', (o) => mgnExport().refresh(o as never)),
+    callRow('MgnExport.read', (o) => mgnExport().read(o as never)),
+    { method: 'MgnExport.download', call: (p, o) => mgnExport().download(p as never, o as never), valid: [join(tmpdir(), 'contract-export.csv'), {}], objects: { 1: OPTIONS },
+      probes: [...stringProbes([join(tmpdir(), 'contract-export.csv'), {}], 0, 'path', 4096), { kind: 'wrong type', args: ['x.csv', { signal: true }], field: 'signal' }] },
+    { method: 'MgnService.importFile', call: (f, o) => m.importFile(f as never, o as never), valid: ['mgn:server:user-provided-id\n', { bucket: 'contract-bucket' }], objects: { 1: { label: 'options', prefix: '', key: 'bucket' } },
+      probes: [
+        { kind: 'wrong type', args: ['x', { bucket: 'B_' }], field: 'bucket' },
+        { kind: 'wrong type', args: ['x', { bucket: 'contract-bucket', validate: 'strict' }], field: 'validate' },
+        { kind: 'wrong type', args: ['x', { bucket: 'contract-bucket', key: 'inventory.txt' }], field: 'key' },
+        { kind: 'misspelt key', args: ['x', { bucket: 'contract-bucket', clientRequestToken: 't' }], field: 'clientRequestToken' },
+      ] },
     listRow('MgnExport.errors', (o) => mgnExport().errors(o as never)),
     ...waitRows('MgnExport', mgnExport),
+    pollRow('MgnExport', mgnExport),
     // Migration Hub.
     ctor('MigrationHubService', (o) => new MigrationHubService(o as never)),
     { method: 'MigrationHubService.stream', call: (n) => h.stream(n as never), valid: [IDS.stream], probes: stringProbes([IDS.stream], 0, 'stream', 50) },
@@ -265,6 +299,7 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
         { kind: 'non-finite', args: [() => undefined, { heartbeatMs: Number.POSITIVE_INFINITY }], field: 'heartbeatMs' },
         { kind: 'wrong type', args: [() => undefined, { onNotifyError: 'log' }], field: 'onNotifyError' },
       ] },
+    pollRow('MigrationTask', hubTask),
     ...waitRows('MigrationTask', hubTask).map((row) =>
       row.method.endsWith('waitUntilComplete') ? { ...row, probes: [...(row.probes ?? []), { kind: 'wrong type', args: [{ failWhenStale: 'yes' }], field: 'failWhenStale' }] } : row,
     ),
@@ -307,6 +342,7 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
     callRow('AssessmentRun.delete', (o) => run().delete(o as never)),
     listRow('AssessmentRun.individualAssessments', (o) => run().individualAssessments(o as never)),
     ...waitRows('AssessmentRun', run),
+    pollRow('AssessmentRun', run),
     // Lists, waits over many handles, the import-file check.
     { method: 'Paginated.toArray', call: (o) => list().toArray(o as never), valid: [{ limit: 0 }], objects: { 0: { label: 'options', prefix: '', key: 'limit' } },
       probes: [{ kind: 'null', args: [], field: 'options' }, { kind: 'out of range', args: [{ limit: -1 }], field: 'limit' }, { kind: 'non-finite', args: [{ limit: Number.NaN }], field: 'limit' }] },
@@ -314,7 +350,7 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
       probes: [{ kind: 'out of range', args: [{ limit: -1 }], field: 'limit' }] },
     { method: 'waitAll', call: (hs, o) => waitAll(hs as never, o as never), valid: [[], { timeoutMs: 0 }], objects: { 1: wait }, probes: [{ kind: 'wrong type', args: ['x', {}], field: 'handles' }, { kind: 'out of range', args: [[], { timeoutMs: -5 }], field: 'timeoutMs' }] },
     { method: 'waitAny', call: (hs, o) => waitAny(hs as never, o as never), valid: [[run()], { timeoutMs: 0, signal: AbortSignal.abort() }], objects: { 1: wait }, probes: [{ kind: 'empty', args: [[], {}], field: 'handles' }] },
-    { method: 'validateImportFile', call: (i, o) => validateImportFile(i as never, o as never), valid: ['Name\n', { template: 'discovery' }], objects: { 1: { label: 'options', prefix: 'options.', key: 'template' } },
-      probes: [{ kind: 'wrong type', args: ['x', { template: 'csv' }], field: 'options.template' }, { kind: 'out of range', args: ['x', { template: 'mgn', maxProblems: -1 }], field: 'options.maxProblems' }] },
+    { method: 'validateImportFile', call: (i, o) => validateImportFile(i as never, o as never), valid: ['Name\n', { template: 'discovery' }], objects: { 1: { label: 'options', prefix: '', key: 'template' } },
+      probes: [{ kind: 'wrong type', args: ['x', { template: 'csv' }], field: 'template' }, { kind: 'out of range', args: ['x', { template: 'mgn', maxProblems: -1 }], field: 'maxProblems' }] },
   ];
 }
