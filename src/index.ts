@@ -28,7 +28,8 @@ export {
   isValidationError,
   isWaitTimeoutError,
 } from './core/errors.js';
-export type { ValidationErrorOptions } from './core/errors.js';
+export type { CheckpointErrorOptions, ValidationErrorOptions } from './core/errors.js';
+export type { EngineStats } from './core/engine/index.js';
 export { assertNever, isSuccessful, isTerminal } from './core/status.js';
 export type { LifecycleKind, LifecycleStatus, Progress, UnknownStatus } from './core/status.js';
 export { Waitable } from './core/waitable.js';

@@ -29,7 +29,14 @@ export interface EmulatorState {
   /** The account the resources belong to. */
   readonly accountId: string;
   /** The account's Migration Hub home region setting. */
-  readonly homeRegion: { readonly region: string | null; readonly controlId: string; readonly requestedAt: number };
+  readonly homeRegion: {
+    /** The home region, or null while none is set. */
+    readonly region: string | null;
+    /** The id of the home region control that set it. */
+    readonly controlId: string;
+    /** When it was set, in emulated epoch milliseconds. */
+    readonly requestedAt: number;
+  };
   /** Application Discovery Service. */
   readonly discovery: unknown;
   /** Application Migration Service. */
