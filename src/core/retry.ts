@@ -1,5 +1,27 @@
-import { isServerError, isThrottlingError as sdkIsThrottling, isTransientError as sdkIsTransient } from '@smithy/core/retry';
+import type * as SdkRetry from '@smithy/core/retry';
 import { HomeRegionNotSetError } from './errors.js';
+
+type Classifiers = Pick<typeof SdkRetry, 'isServerError' | 'isThrottlingError' | 'isTransientError'>;
+
+// The SDK's classifiers live in `@smithy/core/retry`, which loads most of the SDK runtime: importing the package must
+// not, so they are loaded with the first request (the engine awaits loadErrorClassifiers before sending). Every error
+// classified here comes from a send, so they are there by then; the fallback only keeps the functions total.
+let classifiers: Classifiers | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the SDK's error classifiers once; the request engine awaits it before its first request. @internal */
+export function loadErrorClassifiers(): Promise<void> | undefined {
+  if (classifiers) return undefined;
+  return (loading ??= import('@smithy/core/retry').then((sdk) => {
+    classifiers = sdk;
+  }));
+}
+
+const fallback: Classifiers = {
+  isThrottlingError: (e) => e.$metadata?.httpStatusCode === 429 || e.$retryable?.throttling === true,
+  isTransientError: (e) => e.$retryable !== undefined,
+  isServerError: (e) => (e.$metadata?.httpStatusCode ?? 0) >= 500,
+};
 
 /**
  * Names the SDK's classifier counts as throttling that are quotas here, not rates: Application Discovery Service
@@ -8,7 +30,7 @@ import { HomeRegionNotSetError } from './errors.js';
  */
 const QUOTA_NAMES: ReadonlySet<string> = new Set(['LimitExceededException']);
 
-type SdkError = Parameters<typeof sdkIsThrottling>[0];
+type SdkError = Parameters<Classifiers['isThrottlingError']>[0];
 
 function asSdkError(error: unknown): SdkError | undefined {
   return typeof error === 'object' && error !== null ? (error as SdkError) : undefined;
@@ -21,7 +43,7 @@ function asSdkError(error: unknown): SdkError | undefined {
 export function isThrottlingError(error: unknown): boolean {
   const e = asSdkError(error);
   if (!e || QUOTA_NAMES.has(e.name)) return false;
-  return sdkIsThrottling(e);
+  return (classifiers ?? fallback).isThrottlingError(e);
 }
 
 /**
@@ -32,7 +54,8 @@ export function isThrottlingError(error: unknown): boolean {
 export function isTransientError(error: unknown): boolean {
   const e = asSdkError(error);
   if (!e || QUOTA_NAMES.has(e.name)) return false;
-  return sdkIsThrottling(e) || sdkIsTransient(e) || isServerError(e);
+  const sdk = classifiers ?? fallback;
+  return sdk.isThrottlingError(e) || sdk.isTransientError(e) || sdk.isServerError(e);
 }
 
 /** Replaces a service's HomeRegionNotSetException with {@link HomeRegionNotSetError}; other errors pass through. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attemptsOf, HomeRegionNotSetError, isThrottlingError, isTransientError, retryAfterMsOf, translateServiceError } from '../../src/core/index.js';
 
+
 const err = (props: Record<string, unknown>): Error => Object.assign(new Error('x'), props);
 
 describe('error classification', () => {

@@ -1,7 +1,7 @@
 import type { Logger } from '@smithy/types';
 import pRetry from 'p-retry';
 import { systemClock, throwIfAborted, type Clock } from '../clock.js';
-import { attemptsOf, isThrottlingError, isTransientError, retryAfterMsOf, translateServiceError } from '../retry.js';
+import { attemptsOf, isThrottlingError, isTransientError, loadErrorClassifiers, retryAfterMsOf, translateServiceError } from '../retry.js';
 import { contextOf } from './context.js';
 import { Governor } from './governor.js';
 import { PollSchedule } from './schedule.js';
@@ -103,6 +103,11 @@ export class RequestEngine {
    */
   async send<T>(client: string, operation: string, call: Call<T>, signal?: AbortSignal): Promise<T> {
     throwIfAborted(signal);
+    const loading = loadErrorClassifiers();
+    if (loading) {
+      await loading;
+      throwIfAborted(signal);
+    }
     const context = contextOf(signal);
     const clock = context?.clock ?? this.clock;
     const priority = context?.priority ?? 'user';
