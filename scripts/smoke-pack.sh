@@ -40,10 +40,12 @@ const { DiscoveryService } = require('aws-migration-kit/discovery');
 const { MgnService } = require('aws-migration-kit/mgn');
 const { MigrationHubService } = require('aws-migration-kit/migration-hub');
 const { DmsService } = require('aws-migration-kit/dms');
-const { startEmulator } = require('aws-migration-kit/local');
-for (const x of [MigrationKit, DiscoveryService, MgnService, MigrationHubService, DmsService, startEmulator]) if (typeof x !== 'function') throw new Error('missing export');
+for (const x of [MigrationKit, DiscoveryService, MgnService, MigrationHubService, DmsService]) if (typeof x !== 'function') throw new Error('missing export');
 const loaded = Object.keys(require.cache).filter((p) => /[\\/](@aws-sdk|@smithy|fflate)[\\/]/.test(p));
 if (loaded.length > 0) throw new Error(`SDK runtime loaded before first use: ${loaded[0]}`);
+// The emulator is a test tool with its own dependencies (fflate for its errors archives): it loads only here.
+const { startEmulator } = require('aws-migration-kit/local');
+if (typeof startEmulator !== 'function') throw new Error('missing export');
 const { DiscoveryClient } = require('aws-migration-kit/discovery-client'); // the wire client loads its runtime: last
 if (typeof DiscoveryClient !== 'function') throw new Error('missing export');
 console.log('cjs ok: no SDK runtime loaded at require time (root and /discovery included)');
