@@ -5,6 +5,8 @@
 import { DescribeImportTasksCommand, DiscoveryClient, StartImportTaskCommand } from 'aws-migration-kit/discovery-client';
 import { MigrationKit, waitAll } from 'aws-migration-kit';
 import { startEmulator } from 'aws-migration-kit/local';
+import { setMaxListeners } from 'node:events';
+import { pathToFileURL } from 'node:url';
 import { DiscreteEventClock } from './engine-clock.mjs';
 
 const mean = (xs) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
@@ -83,57 +85,103 @@ async function schedule(report, service, n = 200) {
   if (finishedAt[service]) report(`  completion noticed after (mean)`, result.waitAll.late, result.independent.late, 's', 'raw column = waitAll');
 }
 
-/** 500 independent Discovery waits against DescribeImportTasks limited to 10/s, burst 20. */
-async function governor(report, n = 500) {
-  const limits = { rateLimits: { DescribeImportTasks: { perSecond: 10, burst: 20 } } };
+const GOVERNOR_LIMITS = { rateLimits: { DescribeImportTasks: { perSecond: 10, burst: 20 } } };
+/** Wall-clock budget per raw mode: the raw loops use the SDK's own retry timing, which runs on real time. */
+const RAW_BUDGET_MS = Number(process.env.BENCH_RAW_BUDGET_MS ?? 75_000);
+
+/** Requests of DescribeImportTasks since `before`, and how many of them the emulator throttled. */
+function describeCounts(emu, before) {
+  const sent = emu.requests.slice(before).filter((r) => r.operation === 'DescribeImportTasks');
+  return { sent: sent.length, throttled: sent.filter((r) => r.rateLimited === true).length };
+}
+
+/** The kit's 500 waits at 10/s burst 20, as independent waits and as one waitAll, each on a fresh emulator. */
+async function governorKit(n) {
   const figures = {};
-  // The kit: independent waits, then waitAll, each on a fresh emulator.
   for (const mode of ['independent', 'waitAll']) {
-    const { emu, kit, clock } = await setup(limits);
+    const { emu, kit, clock } = await setup(GOVERNOR_LIMITS);
     const { handles } = await startMany(kit, emu, 'discovery', n);
     const before = emu.requests.length;
+    const t0 = clock.now();
     const hs = handles();
     if (mode === 'waitAll') await waitAll(hs, { clock });
     else await Promise.all(hs.map((h) => h.waitUntilComplete({ clock })));
-    const sent = emu.requests.slice(before).filter((r) => r.operation === 'DescribeImportTasks');
-    const throttled = sent.filter((r) => r.rateLimited === true).length;
     if (hs.some((h) => h.status.kind !== 'succeeded')) throw new Error(`governor ${mode}: a wait did not succeed`);
-    figures[mode] = { sent: sent.length, throttled };
+    figures[mode] = { ...describeCounts(emu, before), emulatedS: (clock.now() - t0) / 1000 };
     await emu.close();
   }
-  // Raw loops: one per task, every 5 s, with the SDK's standard retry, and with its adaptive retry mode.
-  for (const retryMode of ['standard', 'adaptive']) {
-    const { emu, kit, raw, clock } = await setup(limits);
-    const client = new DiscoveryClient({ ...emu.clientConfig, retryMode });
-    const { handles } = await startMany(kit, emu, 'discovery', n);
-    const tasks = handles();
-    const before = emu.requests.length;
-    let failed = 0;
-    await Promise.all(
-      tasks.map(async ({ id }) => {
-        for (;;) {
-          raw.inFlight++;
-          try {
-            const out = await client.send(new DescribeImportTasksCommand({ filters: [{ name: 'IMPORT_TASK_ID', values: [id] }] }));
-            if (out.tasks?.[0]?.status !== 'IMPORT_IN_PROGRESS') return;
-          } catch {
-            failed++; // a loop would log and try again at its next turn
-          } finally {
-            raw.inFlight--;
+  return figures;
+}
+
+/**
+ * Raw loops, one per task, polling every 5 s with the SDK's `retryMode` (its retry backoff and adaptive pacing run on
+ * real time, which the discrete-event clock cannot stop). So here emulated time also runs at real speed while any
+ * loop has a request out or is in the SDK's backoff (the emulator's buckets refill during it, as AWS's would), and
+ * jumps only when every loop sleeps. Stopped after `budgetMs` of wall time: the figures are what was sent until then.
+ */
+async function governorRaw(n, retryMode, budgetMs) {
+  const { emu, kit, raw, clock } = await setup(GOVERNOR_LIMITS);
+  const client = new DiscoveryClient({ ...emu.clientConfig, retryMode });
+  const { handles } = await startMany(kit, emu, 'discovery', n);
+  const tasks = handles();
+  const before = emu.requests.length;
+  const t0 = clock.now();
+  const wall0 = performance.now();
+  let failed = 0;
+  let finished = 0;
+  let stopped = false;
+  // At the budget every loop stops: requests still queued in the SDK (its backoff, its adaptive pacing) are aborted.
+  const stop = new AbortController();
+  setMaxListeners(0, stop.signal); // every loop's send and sleep listens to it
+  emu.clock.speed = 1;
+  const loops = Promise.all(
+    tasks.map(async ({ id }) => {
+      while (!stopped) {
+        raw.inFlight++;
+        try {
+          const out = await client.send(new DescribeImportTasksCommand({ filters: [{ name: 'IMPORT_TASK_ID', values: [id] }] }), { abortSignal: stop.signal });
+          if (out.tasks?.[0]?.status !== 'IMPORT_IN_PROGRESS') {
+            finished++;
+            return;
           }
-          await clock.sleep(5_000);
+        } catch {
+          if (!stopped) failed++; // a loop would log and try again at its next turn
+        } finally {
+          raw.inFlight--;
         }
-      }),
-    );
-    const sent = emu.requests.slice(before).filter((r) => r.operation === 'DescribeImportTasks');
-    figures[retryMode] = { sent: sent.length, throttled: sent.filter((r) => r.rateLimited === true).length, failed };
-    await emu.close();
-  }
+        if (!stopped) await clock.sleep(5_000, stop.signal).catch(() => undefined);
+      }
+    }),
+  );
+  let timer;
+  await Promise.race([loops, new Promise((resolve) => (timer = setTimeout(resolve, budgetMs)))]);
+  clearTimeout(timer);
+  stopped = true;
+  const figures = { ...describeCounts(emu, before), failed, finished, emulatedS: (clock.now() - t0) / 1000, wallS: (performance.now() - wall0) / 1000 };
+  stop.abort();
+  await loops;
+  client.destroy();
+  await emu.close();
+  return figures;
+}
+
+/** 500 independent Discovery waits against DescribeImportTasks limited to 10/s, burst 20; raw loops beside them. */
+async function governor(report, n = 500) {
+  const kit = await governorKit(n);
   const pct = (f) => (100 * f.throttled) / Math.max(1, f.sent);
-  report(`governor: ${n} Discovery waits at 10/s burst 20: requests`, figures.waitAll.sent, figures.independent.sent, 'req', 'raw column = waitAll');
-  report('  throttled share of requests sent', pct(figures.waitAll), pct(figures.independent), '%', 'raw column = waitAll');
-  report('  raw 5 s loops (SDK standard retry): requests / throttled %', figures.standard.sent, pct(figures.standard), '-', `kit column = throttled %; ${figures.standard.failed} polls failed`);
-  report('  raw 5 s loops (SDK adaptive retry): requests / throttled %', figures.adaptive.sent, pct(figures.adaptive), '-', `kit column = throttled %; ${figures.adaptive.failed} polls failed`);
+  report(`governor: ${n} Discovery waits at 10/s burst 20: requests`, kit.waitAll.sent, kit.independent.sent, 'req', `raw column = waitAll; emulated ${kit.waitAll.emulatedS} s vs ${kit.independent.emulatedS} s`);
+  report('  throttled share of requests sent', pct(kit.waitAll), pct(kit.independent), '%', `raw column = waitAll; ${kit.waitAll.throttled} vs ${kit.independent.throttled} throttled`);
+  for (const retryMode of ['standard', 'adaptive']) {
+    const f = await governorRaw(n, retryMode, RAW_BUDGET_MS);
+    const partial = f.finished < n ? `STOPPED at the ${RAW_BUDGET_MS / 1000} s wall budget (BENCH_RAW_BUDGET_MS), ` : '';
+    report(
+      `  raw 5 s loops (SDK ${retryMode} retry): requests / throttled %`,
+      f.sent,
+      pct(f),
+      '-',
+      `kit column = throttled %; ${partial}${f.finished}/${n} loops done, ${f.failed} polls failed, ${f.emulatedS.toFixed(0)} emulated s in ${f.wallS.toFixed(0)} s wall`,
+    );
+  }
 }
 
 /** 2,000 items in pages of 100, 100 ms per page, 1 ms of awaited work per item: raw page-at-a-time vs the kit. */
@@ -178,10 +226,22 @@ async function readAhead(report) {
   await emu.close();
 }
 
-/** Runs every engine benchmark, adding rows through `report(name, raw, kit, unit, note)`. */
+/**
+ * Runs the engine benchmarks named in BENCH_ENGINE (comma-separated: schedule, read-ahead, governor; all by default),
+ * adding rows through `report(name, raw, kit, unit, note)`.
+ */
 export async function engineBench(report) {
   const parts = (process.env.BENCH_ENGINE ?? 'schedule,read-ahead,governor').split(',');
   if (parts.includes('schedule')) for (const service of ['discovery', 'mgn', 'dms']) await schedule(report, service);
   if (parts.includes('read-ahead')) await readAhead(report);
   if (parts.includes('governor')) await governor(report);
+}
+
+// Run alone: `node --expose-gc scripts/run-built.mjs bench/engine.mjs` (BENCH_ENGINE picks the parts).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  await engineBench((name, raw, kit, unit, note = '') => {
+    const ratio = raw === 0 ? '—' : fmt(kit / raw);
+    console.log(`${name}  ${fmt(raw)}  ${fmt(kit)}  ${ratio}  ${unit}  ${note}`);
+  });
 }
