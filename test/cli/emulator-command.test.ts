@@ -3,10 +3,13 @@
  * HTTP request, and (opt-in, AMK_TEST_BOTO3=1) boto3. Then the bin itself waits on what they started.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request } from 'node:http';
 import { ListImportsCommand, MgnClient, StartImportCommand } from '@aws-sdk/client-mgn';
-import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { DescribeMigrationTaskCommand, ImportMigrationTaskCommand, MigrationHubClient, NotifyMigrationTaskStateCommand, CreateProgressUpdateStreamCommand } from '@aws-sdk/client-migration-hub';
+import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateProgressUpdateStreamCommand, DescribeMigrationTaskCommand, ImportMigrationTaskCommand, ListProgressUpdateStreamsCommand, MigrationHubClient, NotifyMigrationTaskStateCommand } from '@aws-sdk/client-migration-hub';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUCKET, MGN_CSV } from './fixtures.js';
 import { finished, records, runCli, spawnCli, type CliResult } from './run-cli.js';
@@ -17,18 +20,32 @@ let child: ChildProcess;
 let done: Promise<CliResult>;
 let exported: Record<string, string>;
 
-beforeAll(async () => {
-  child = await spawnCli(['emulator', '--port', '0', '--speed', '1000'], { PATH: process.env['PATH'] ?? '' });
-  done = finished(child);
-  exported = await new Promise<Record<string, string>>((resolve, reject) => {
+/** Starts `amk <args>` and resolves once it has printed its export lines. */
+async function startedEmulator(args: readonly string[]): Promise<{ child: ChildProcess; done: Promise<CliResult>; env: Record<string, string>; config: ReturnType<typeof configOf> }> {
+  const proc = await spawnCli(args, { PATH: process.env['PATH'] ?? '' });
+  const ended = finished(proc);
+  const env = await new Promise<Record<string, string>>((resolve, reject) => {
     let text = '';
-    child.stdout?.on('data', (chunk: Buffer | string) => {
+    proc.stdout?.on('data', (chunk: Buffer | string) => {
       text += String(chunk);
       const vars = Object.fromEntries([...text.matchAll(/^export (AWS_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
       if (Object.keys(vars).length === 5) resolve(vars as Record<string, string>);
     });
-    child.once('exit', (code) => reject(new Error(`amk emulator exited with ${code}`)));
+    proc.once('exit', (code) => reject(new Error(`amk emulator exited with ${code}`)));
   });
+  return { child: proc, done: ended, env, config: configOf(env) };
+}
+
+function configOf(env: Record<string, string>): { endpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string } } {
+  return {
+    endpoint: env['AWS_ENDPOINT_URL'] ?? '',
+    region: env['AWS_REGION'] ?? '',
+    credentials: { accessKeyId: env['AWS_ACCESS_KEY_ID'] ?? '', secretAccessKey: env['AWS_SECRET_ACCESS_KEY'] ?? '' },
+  };
+}
+
+beforeAll(async () => {
+  ({ child, done, env: exported } = await startedEmulator(['emulator', '--port', '0', '--speed', '1000']));
 }, 120_000);
 
 afterAll(async () => {
@@ -36,11 +53,7 @@ afterAll(async () => {
   await done;
 });
 
-const clientConfig = (): { endpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string } } => ({
-  endpoint: exported['AWS_ENDPOINT_URL'] ?? '',
-  region: exported['AWS_REGION'] ?? '',
-  credentials: { accessKeyId: exported['AWS_ACCESS_KEY_ID'] ?? '', secretAccessKey: exported['AWS_SECRET_ACCESS_KEY'] ?? '' },
-});
+const clientConfig = (): ReturnType<typeof configOf> => configOf(exported);
 
 describe('amk emulator', () => {
   it('prints the endpoint and the export lines a shell can eval', async () => {
@@ -129,6 +142,29 @@ describe('amk emulator', () => {
     ].join('\n');
     const out = execFileSync('python3', ['-c', script], { env: { PATH: process.env['PATH'] ?? '', ...exported }, encoding: 'utf8' });
     expect(out.trim()).toMatch(/^\d+ srv-9$/);
+  });
+
+  it('saves its state to --state on exit and starts from it again; --data-dir keeps the S3 objects', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amk-state-'));
+    const args = ['emulator', '--port', '0', '--state', join(dir, 'state.json'), '--data-dir', join(dir, 'data')];
+    const first = await startedEmulator(args);
+    const hub = new MigrationHubClient(first.config);
+    await hub.send(new CreateProgressUpdateStreamCommand({ ProgressUpdateStreamName: 'saved-tool' }));
+    const s3 = new S3Client({ ...first.config, forcePathStyle: true });
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept-bucket' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'kept-bucket', Key: 'k.csv', Body: 'ExternalId\nx-1\n' }));
+    first.child.kill('SIGINT');
+    expect((await first.done).code).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'state.json'), 'utf8')) as { format: string }).format).toBe('aws-migration-kit/emulator-state');
+    const second = await startedEmulator(args);
+    const hub2 = new MigrationHubClient(second.config);
+    const streams = await hub2.send(new ListProgressUpdateStreamsCommand({}));
+    expect(streams.ProgressUpdateStreamSummaryList?.map((x) => x.ProgressUpdateStreamName)).toEqual(['saved-tool']);
+    const s3b = new S3Client({ ...second.config, forcePathStyle: true });
+    expect(await (await s3b.send(new GetObjectCommand({ Bucket: 'kept-bucket', Key: 'k.csv' }))).Body?.transformToString()).toBe('ExternalId\nx-1\n');
+    second.child.kill('SIGTERM');
+    expect((await second.done).code).toBe(0);
+    for (const client of [hub, s3, hub2, s3b]) client.destroy();
   });
 
   it('refuses a non-loopback --host unless --allow-non-loopback, naming the option', async () => {

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../local/index.js';
 import { flagOption, integerOption, stringOption, type Command, type CommandContext } from '../command.js';
 import { EXIT, UsageError } from '../exit-codes.js';
@@ -21,6 +22,8 @@ export const emulatorCommand: Command = {
     speed: { type: 'string' },
     seed: { type: 'string' },
     'home-region': { type: 'string' },
+    state: { type: 'string' },
+    'data-dir': { type: 'string' },
   },
   optionHelp: [
     ['--port N', `TCP port (default ${DEFAULT_EMULATOR_PORT}); 0 picks a free one`],
@@ -30,12 +33,15 @@ export const emulatorCommand: Command = {
     ['--speed X', 'emulated milliseconds per real millisecond (default 1; 60 makes a minute pass in a second)'],
     ['--seed N', 'seed of fault injection and other randomness (default 1)'],
     ['--home-region R', 'the account\'s Migration Hub home region (default: --region); "none" leaves it unset'],
+    ['--state FILE', 'start from the state saved in FILE (when it exists) and save the state there on exit'],
+    ['--data-dir DIR', 'keep the emulated S3\'s objects in DIR, written through on every change'],
     ['--debug', 'print each request answered to stderr'],
   ],
   examples: ['amk emulator --speed 60', 'amk emulator --port 0 > emulator.env &   # then: . ./emulator.env; aws mgn list-imports'],
   async run(values, positionals, ctx) {
     if (positionals.length > 0) throw new UsageError(positionals[0] ?? '<argument>', 'amk emulator takes no arguments');
-    const options = emulatorOptions(values);
+    const statePath = stringOption(values, 'state');
+    const options = { ...emulatorOptions(values), ...stateOption(statePath) };
     let emu: Emulator;
     try {
       emu = await startEmulator(options);
@@ -61,6 +67,10 @@ export const emulatorCommand: Command = {
     }
     await stopped(ctx);
     await emu.close();
+    if (statePath !== undefined) {
+      writeFileSync(statePath, `${JSON.stringify(emu.exportState(), null, 2)}\n`);
+      if (!t.json) t.note(`state saved to ${statePath}`);
+    }
     if (!t.json) t.note('emulator stopped');
     return EXIT.ok;
   },
@@ -75,6 +85,7 @@ function emulatorOptions(values: Parameters<Command['run']>[0]): EmulatorOptions
   const host = stringOption(values, 'host');
   const region = stringOption(values, 'region');
   const home = stringOption(values, 'home-region');
+  const dataDir = stringOption(values, 'data-dir');
   return {
     port,
     ...(host !== undefined ? { host } : {}),
@@ -83,7 +94,18 @@ function emulatorOptions(values: Parameters<Command['run']>[0]): EmulatorOptions
     ...(speed !== undefined ? { speed } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(home !== undefined ? { homeRegion: home === 'none' ? null : home } : {}),
+    ...(dataDir !== undefined ? { dataDir } : {}),
   };
+}
+
+/** `--state FILE`: the saved state to start from, when the file exists (a missing file starts afresh and is written on exit). */
+function stateOption(path: string | undefined): Pick<EmulatorOptions, 'state'> {
+  if (path === undefined || !existsSync(path)) return {};
+  try {
+    return { state: JSON.parse(readFileSync(path, 'utf8')) as NonNullable<EmulatorOptions['state']> };
+  } catch (error) {
+    throw new UsageError('--state', `cannot read ${path} as JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** A start failure as the user should read it: a refused host is a usage error; a taken port says what to do. */
