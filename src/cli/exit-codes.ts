@@ -1,4 +1,4 @@
-import { ValidationError, WaitTimeoutError, CheckpointError } from '../index.js';
+import { CheckpointError, ImportFileError, ValidationError, WaitTimeoutError } from '../index.js';
 
 /** The documented exit codes of `amk` (docs/cli.md, "Exit codes"). Stable: scripts branch on them. */
 export const EXIT = {
@@ -6,7 +6,7 @@ export const EXIT = {
   ok: 0,
   /** A resource ended failed (with `--succeeded`), or a service error occurred. */
   failed: 1,
-  /** Usage or validation error, before any request; the message names the option or field. */
+  /** Usage or validation error (an import file the service would refuse rows of, too), before any request; the message names the option or field. */
   usage: 2,
   /** A wait reached its `--timeout`. */
   timeout: 3,
@@ -41,7 +41,7 @@ export class Interrupted extends Error {
 /** The exit code for an error that ended a command. */
 export function exitCodeOf(error: unknown): ExitCode {
   if (error instanceof Interrupted) return EXIT.interrupted;
-  if (error instanceof UsageError || error instanceof ValidationError || error instanceof CheckpointError) return EXIT.usage;
+  if (error instanceof UsageError || error instanceof ValidationError || error instanceof CheckpointError || error instanceof ImportFileError) return EXIT.usage;
   if (error instanceof WaitTimeoutError) return EXIT.timeout;
   return EXIT.failed;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { MigrationKit, ValidationError, isMigrationKitError } from '../index.js';
+import { ImportFileError, MigrationKit, ValidationError, formatImportFileReport, isMigrationKitError } from '../index.js';
 import { parseCommandLine, stringOption, flagOption, type Command, type CommandContext } from './command.js';
 import { cancelCommand, deleteCommand } from './commands/delete.js';
 import { emulatorCommand } from './commands/emulator.js';
@@ -90,10 +90,12 @@ function reportError(terminal: Terminal, error: unknown, command: Command | unde
   const field = error instanceof UsageError || error instanceof ValidationError ? error.field : undefined;
   const requestId = (error as { $metadata?: { requestId?: unknown } }).$metadata?.requestId;
   if (terminal.json) {
-    terminal.note(JSON.stringify({ type: 'error', exitCode: code, error: { name: e.name, message: e.message, ...(field ? { field } : {}), ...(typeof requestId === 'string' ? { requestId } : {}) } }));
+    const report = error instanceof ImportFileError ? { report: error.report } : {};
+    terminal.note(JSON.stringify({ type: 'error', exitCode: code, error: { name: e.name, message: e.message, ...(field ? { field } : {}), ...(typeof requestId === 'string' ? { requestId } : {}), ...report } }));
   } else {
     const kind = code === EXIT.usage ? 'usage' : code === EXIT.interrupted ? 'interrupted' : isMigrationKitError(error) ? e.name : `${e.name} (service error)`;
     terminal.note(`amk: ${kind}: ${e.message}${typeof requestId === 'string' ? ` [request id ${requestId}]` : ''}`);
+    if (error instanceof ImportFileError) terminal.note(formatImportFileReport(error.report));
     if (code === EXIT.usage && command) terminal.note(`Run 'amk ${command.name} --help' for usage.`);
   }
   if (debug && e.stack) terminal.note(e.stack);

@@ -69,20 +69,22 @@ function timesOf(handle: ResumableHandle): [Date | undefined, Date | undefined] 
   return [handle.creationTime, handle.endTime];
 }
 
+/** `1 record`, `3 records`. */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** A short summary of the counts a resource reports. */
 function summaryOf(handle: ResumableHandle): string {
   if (handle instanceof ImportTask) {
     const failed = handle.serverImportFailure + handle.applicationImportFailure;
-    const n = handle.recordsProcessed;
-    return `${n} record${n === 1 ? '' : 's'}${failed > 0 ? `, ${failed} failed` : ''}`;
+    return `${counted(handle.recordsProcessed, 'record')}${failed > 0 ? `, ${failed} failed` : ''}`;
   }
   if (handle instanceof MgnImport) {
     const { servers, applications, waves } = handle.summary;
-    return `${servers.created + servers.modified} servers, ${applications.created + applications.modified} applications, ${waves.created + waves.modified} waves`;
+    return [counted(servers.created + servers.modified, 'server'), counted(applications.created + applications.modified, 'application'), counted(waves.created + waves.modified, 'wave')].join(', ');
   }
   if (handle instanceof MgnExport) {
     const { servers, applications, waves } = handle.summary;
-    return `${servers} servers, ${applications} applications, ${waves} waves`;
+    return [counted(servers, 'server'), counted(applications, 'application'), counted(waves, 'wave')].join(', ');
   }
   if (handle instanceof MigrationTask) return handle.detail ?? '';
   const p = handle.progress;

@@ -278,7 +278,7 @@ describe('amk start', () => {
       expect(code).toBe(0);
       const events = records(stdout);
       expect(events[0]).toMatchObject({ type: 'started', token: expect.any(String), resource: { resource: 'MgnImport' } });
-      expect(events.at(-1)).toMatchObject({ type: 'final', outcome: 'succeeded', resource: { status: { raw: 'SUCCEEDED' }, summary: '2 servers, 1 applications, 1 waves' } });
+      expect(events.at(-1)).toMatchObject({ type: 'final', outcome: 'succeeded', resource: { status: { raw: 'SUCCEEDED' }, summary: '2 servers, 1 application, 1 wave' } });
     } finally {
       stop();
     }
@@ -295,6 +295,58 @@ describe('amk start', () => {
     const ref = (records(run.stdout)[0] as { resource: { ref: string } }).resource.ref;
     const shown = JSON.parse((await runCli(['show', ref, '--json'], env)).stdout) as { details: Record<string, unknown> };
     expect(shown.details).toMatchObject({ name: 'cli-run', replicationTaskArn: taskArn, resultLocation: { bucket: BUCKET, folder: 'wave-1' }, encryption: { mode: 'SSE_S3' } });
+  });
+
+  it('checks, uploads and starts a file with --file; a file with bad rows is refused with its report before anything is sent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amk-file-'));
+    writeFileSync(join(dir, 'bad.csv'), DISCOVERY_CSV);
+    writeFileSync(join(dir, 'good.csv'), 'ExternalId,HostName\nfile-1,web-01\nfile-2,web-02\n');
+    const before = emu.requestCount();
+    const bad = await runCli(['start', 'discovery-import', '--name', 'from-file', '--file', join(dir, 'bad.csv'), '--bucket', BUCKET, '--json'], env);
+    expect(bad.code).toBe(2);
+    const refused = JSON.parse(bad.stderr) as { error: { name: string; report: { ok: boolean; problems: { row: number; code: string }[] } } };
+    expect(refused.error.name).toBe('ImportFileError');
+    expect(refused.error.report.problems.map((p) => [p.row, p.code])).toEqual([
+      [3, 'missing-identifier'],
+      [4, 'invalid-ip'],
+    ]);
+    expect(emu.requestCount()).toBe(before);
+    const stop = advanceOnPoll(emu, { DescribeImportTasks: 30_000 });
+    try {
+      const args = ['start', 'discovery-import', '--name', 'from-file', '--file', join(dir, 'good.csv'), '--bucket', BUCKET, '--json'];
+      const good = await runCli([...args, '--wait', ...FAST], env);
+      expect(good.stderr).toBe('');
+      expect(good.code).toBe(0);
+      const events = records(good.stdout);
+      const id = (events[0] as { resource: { id: string } }).resource.id;
+      expect(events.at(-1)).toMatchObject({ type: 'final', outcome: 'succeeded', resource: { id, status: { raw: 'IMPORT_COMPLETE' }, summary: '2 records' } });
+      // The token is derived from the bucket, key and content: running the command again re-attaches.
+      const again = await runCli(args, env);
+      expect((records(again.stdout)[0] as { resource: { id: string } }).resource.id).toBe(id);
+    } finally {
+      stop();
+    }
+  });
+
+  it('mgn-import --file: an unknown platform is refused before upload; --validate warn uploads and starts anyway', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amk-mgn-file-'));
+    writeFileSync(join(dir, 'plan.csv'), MGN_CSV);
+    const before = emu.requestCount();
+    const refused = await runCli(['start', 'mgn-import', '--bucket', BUCKET, '--file', join(dir, 'plan.csv'), '--json'], env);
+    expect(refused.code).toBe(2);
+    const error = (JSON.parse(refused.stderr) as { error: { name: string; report: { problems: { row: number; code: string; severity: string }[] } } }).error;
+    expect(error.name).toBe('ImportFileError');
+    expect(error.report.problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.code])).toEqual([[4, 'invalid-platform']]);
+    expect(emu.requestCount()).toBe(before);
+    const started = await runCli(['start', 'mgn-import', '--bucket', BUCKET, '--file', join(dir, 'plan.csv'), '--key', 'cli/plan.csv', '--validate', 'warn', '--json'], env);
+    expect(started.stderr).toBe('');
+    expect(started.code).toBe(0);
+    const id = (records(started.stdout)[0] as { resource: { id: string } }).resource.id;
+    expect(id).toMatch(/^import-/);
+    expect(new TextDecoder().decode(emu.getObject(BUCKET, 'cli/plan.csv'))).toBe(MGN_CSV);
+    const usage = await runCli(['start', 'discovery-import', '--name', 'n', '--url', `s3://${BUCKET}/x.csv`, '--validate', 'off'], env);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--validate');
   });
 
   it('names the missing or misplaced option with exit code 2 and sends nothing', async () => {

@@ -9,10 +9,13 @@ import { WAIT_OPTIONS, WAIT_OPTION_HELP, waitSettings } from './wait.js';
 const WHAT = ['discovery-import', 'mgn-import', 'mgn-export', 'dms-assessment'] as const;
 type What = (typeof WHAT)[number];
 
+/** `--validate`: the pre-flight mode of the kit's `importFile`. */
+type ImportFileValidation = NonNullable<Parameters<MigrationKit['discovery']['importFile']>[1]['validate']>;
+
 /** The options each kind of start takes (besides `--wait` and the wait options). */
 const OPTIONS_OF: Readonly<Record<What, readonly string[]>> = {
-  'discovery-import': ['name', 'url', 'token'],
-  'mgn-import': ['bucket', 'key', 'bucket-owner', 'tag', 'token'],
+  'discovery-import': ['name', 'url', 'file', 'bucket', 'key', 'validate', 'token'],
+  'mgn-import': ['bucket', 'key', 'file', 'validate', 'bucket-owner', 'tag', 'token'],
   'mgn-export': ['bucket', 'key', 'bucket-owner', 'tag'],
   'dms-assessment': ['task-arn', 'name', 'role-arn', 'bucket', 'folder', 'include', 'exclude', 'sse', 'kms-key-arn', 'tag'],
 };
@@ -25,6 +28,8 @@ export const startCommand: Command = {
   options: {
     name: { type: 'string' },
     url: { type: 'string' },
+    file: { type: 'string' },
+    validate: { type: 'string' },
     token: { type: 'string' },
     bucket: { type: 'string' },
     key: { type: 'string' },
@@ -42,7 +47,9 @@ export const startCommand: Command = {
   },
   optionHelp: [
     ['discovery-import', '--name N --url s3://bucket/key.csv [--token T]'],
+    ['', 'or --name N --file servers.csv --bucket B [--key K] [--validate error|warn|off] [--token T]: check, upload, start'],
     ['mgn-import', '--bucket B --key K.csv [--bucket-owner ACCOUNT] [--tag k=v]... [--token T]'],
+    ['', 'or --bucket B --file inventory.csv [--key K.csv] [--validate error|warn|off] ...: check, upload, start'],
     ['mgn-export', '--bucket B --key K.csv [--bucket-owner ACCOUNT] [--tag k=v]...'],
     ['dms-assessment', '--task-arn ARN --name N --role-arn ARN --bucket B [--folder F] [--include A... | --exclude A...] [--sse SSE_S3|SSE_KMS [--kms-key-arn ARN]]'],
     ['--token T', 'idempotency token; printed when generated: run again with it to re-attach instead of starting another'],
@@ -51,6 +58,7 @@ export const startCommand: Command = {
   ],
   examples: [
     'amk start discovery-import --name wave-1 --url s3://my-migration-bucket/servers.csv --wait',
+    'amk start discovery-import --name wave-1 --file servers.csv --bucket my-migration-bucket --wait',
     'amk start dms-assessment --task-arn arn:aws:dms:us-west-2:111122223333:task:T1 --name pre-cutover --role-arn arn:aws:iam::111122223333:role/dms-assess --bucket my-assessments',
   ],
   async run(values, positionals, ctx) {
@@ -64,7 +72,9 @@ export const startCommand: Command = {
     }
     const wait = flagOption(values, 'wait');
     const settings = waitSettings(values, 'wait'); // validated before anything is sent
-    const token = allowed.includes('token') ? (stringOption(values, 'token') ?? randomUUID()) : undefined;
+    const fromFile = stringOption(values, 'file') !== undefined;
+    // A file's upload derives its token from the bucket, key and content, so a rerun re-attaches by itself.
+    const token = allowed.includes('token') && !fromFile ? (stringOption(values, 'token') ?? randomUUID()) : stringOption(values, 'token');
     const handle = await start(ctx.kit(), what as What, values, token, ctx.signal);
     report(ctx, handle, token, values);
     return wait ? runWait([handle], settings, ctx) : (EXIT.ok as ExitCode);
@@ -75,18 +85,47 @@ async function start(kit: MigrationKit, what: What, values: OptionValues, token:
   const tags = tagsOf(values);
   const owner = stringOption(values, 'bucket-owner');
   switch (what) {
-    case 'discovery-import':
-      return kit.discovery.startImport({ name: requiredOption(values, 'name'), importUrl: requiredOption(values, 'url'), ...(token ? { clientRequestToken: token } : {}) }, { signal });
-    case 'mgn-import':
-      return kit.mgn.startImport(
-        { bucket: requiredOption(values, 'bucket'), key: requiredOption(values, 'key'), ...(owner ? { bucketOwner: owner } : {}), ...(tags ? { tags } : {}), ...(token ? { clientToken: token } : {}) },
-        { signal },
+    case 'discovery-import': {
+      const file = fileOption(values, 'url');
+      if (file === undefined) {
+        return kit.discovery.startImport({ name: requiredOption(values, 'name'), importUrl: requiredOption(values, 'url'), ...(token ? { clientRequestToken: token } : {}) }, { signal });
+      }
+      const key = stringOption(values, 'key');
+      return kit.discovery.importFile(
+        { path: file.path },
+        { name: requiredOption(values, 'name'), bucket: requiredOption(values, 'bucket'), ...(key !== undefined ? { key } : {}), ...file.validate, ...(token ? { clientRequestToken: token } : {}), signal },
       );
+    }
+    case 'mgn-import': {
+      const file = fileOption(values);
+      const key = file === undefined ? requiredOption(values, 'key') : stringOption(values, 'key');
+      const common = { bucket: requiredOption(values, 'bucket'), ...(key !== undefined ? { key } : {}), ...(owner ? { bucketOwner: owner } : {}), ...(tags ? { tags } : {}), ...(token ? { clientToken: token } : {}) };
+      if (file === undefined) return kit.mgn.startImport({ ...common, key: requiredOption(values, 'key') }, { signal });
+      return kit.mgn.importFile({ path: file.path }, { ...common, ...file.validate, signal });
+    }
     case 'mgn-export':
       return kit.mgn.startExport({ bucket: requiredOption(values, 'bucket'), key: requiredOption(values, 'key'), ...(owner ? { bucketOwner: owner } : {}), ...(tags ? { tags } : {}) }, { signal });
     case 'dms-assessment':
       return kit.dms.replicationTask(requiredOption(values, 'task-arn')).startAssessmentRun(assessmentOptions(values, tags), { signal });
   }
+}
+
+/**
+ * `--file PATH` (with `--validate`): upload-and-start through the kit's `importFile`. Without `--file`, `--validate`
+ * is refused, and so are the options only a file upload takes (`onlyWithFile`); with it, `conflicting` is refused.
+ */
+function fileOption(values: OptionValues, conflicting?: string): { path: string; validate: { validate?: ImportFileValidation } } | undefined {
+  const path = stringOption(values, 'file');
+  const validate = stringOption(values, 'validate');
+  if (path === undefined) {
+    if (validate !== undefined) throw new UsageError('--validate', 'goes with --file');
+    if (conflicting !== undefined && values['bucket'] !== undefined) throw new UsageError('--bucket', 'goes with --file');
+    if (conflicting !== undefined && values['key'] !== undefined) throw new UsageError('--key', 'goes with --file');
+    return undefined;
+  }
+  if (conflicting !== undefined && values[conflicting] !== undefined) throw new UsageError(`--${conflicting}`, `cannot be combined with --file (the file is uploaded to --bucket)`);
+  if (validate !== undefined && validate !== 'error' && validate !== 'warn' && validate !== 'off') throw new UsageError('--validate', `expected error, warn or off, got ${JSON.stringify(validate)}`);
+  return { path, validate: validate !== undefined ? { validate } : {} };
 }
 
 function assessmentOptions(values: OptionValues, tags: Record<string, string> | undefined): StartAssessmentRunOptions {
