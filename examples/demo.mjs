@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { MigrationKit, isTerminal } from 'aws-migration-kit';
+import { ImportFileError, MigrationKit, formatImportFileReport, isTerminal } from 'aws-migration-kit';
 import { startEmulator } from 'aws-migration-kit/local';
 
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -33,12 +33,22 @@ console.log(`${bold('aws-migration-kit demo')}  ${dim(`emulator at ${emu.endpoin
 
 try {
   // ── Application Discovery Service ────────────────────────────────────────────────────────────────────────────
-  section('Application Discovery Service: import a server inventory');
-  emu.putObject('acme-migration', 'inventory/servers.csv', await data('discovery-inventory.csv'));
-  console.log(`uploaded ${bold('s3://acme-migration/inventory/servers.csv')} (18 servers, a few of them bad)`);
-
-  const task = await kit.discovery.startImport({ name: 'datacenter-east', importUrl: 's3://acme-migration/inventory/servers.csv' });
-  console.log(`started import ${bold(task.id)}`);
+  section('Application Discovery Service: check, upload and import a server inventory');
+  const inventory = { path: fileURLToPath(new URL('./data/discovery-inventory.csv', import.meta.url)) };
+  const importOptions = { bucket: 'acme-migration', key: 'inventory/servers.csv', name: 'datacenter-east' };
+  emu.putObject('acme-migration', 'README.txt', 'the bucket exists, as it would in your account');
+  // importFile() checks the file on this machine first, and refuses it before anything is uploaded or started.
+  const sentBefore = emu.requestCount();
+  try {
+    await kit.discovery.importFile(inventory, importOptions);
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    console.log(red(`✖ refused before upload: ${error.report.problems.length} problems found, ${emu.requestCount() - sentBefore} requests sent`));
+    for (const line of formatImportFileReport(error.report).split('\n')) console.log(`  ${dim(line)}`);
+  }
+  // Knowing which rows will fail, upload anyway: the service imports the good rows and rejects the same bad ones.
+  const task = await kit.discovery.importFile(inventory, { ...importOptions, validate: 'warn' });
+  console.log(`uploaded ${bold('s3://acme-migration/inventory/servers.csv')} with its SHA-256, started import ${bold(task.id)}`);
   const imported = await task.waitUntilComplete({
     ...fast,
     onProgress: (t) => console.log(`  ${dim(new Date().toISOString().slice(11, 19))} ${statusText(t.status)}  ${t.recordsProcessed} records processed`),
