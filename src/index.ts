@@ -67,5 +67,5 @@ export { MigrationHubService, ProgressUpdateStream, MigrationTask, StaleTaskErro
 export type { DryRunResult, MigrationHubServiceOptions, MigrationTaskStatus, MigrationTaskUpdate } from './migration-hub/index.js';
 
 // DMS premigration assessment runs.
-export { DmsService, ReplicationTask, AssessmentRun } from './dms/index.js';
-export type { DmsServiceOptions, AssessmentRunStatus, StartAssessmentRunOptions } from './dms/index.js';
+export { DmsService, ReplicationTask, AssessmentRun, NoResultLocationError, S3Object } from './dms/index.js';
+export type { DmsServiceOptions, AssessmentRunStatus, StartAssessmentRunOptions, S3ObjectInfo } from './dms/index.js';

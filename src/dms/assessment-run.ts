@@ -7,7 +7,9 @@ import type { DmsContext } from './dms-context.js';
 import { listIndividualAssessments, type IndividualAssessment } from './individual-assessment.js';
 import { isNotFound } from './not-found.js';
 import type { ResultEncryption, ResultLocation } from './start-assessment-run-options.js';
-import { DMS_CALL_OPTIONS, DMS_LIST_OPTIONS } from './input-schemas.js';
+import { DMS_CALL_OPTIONS, DMS_LIST_OPTIONS, RESULT_OBJECTS_OPTIONS } from './input-schemas.js';
+import { NoResultLocationError } from './no-result-location-error.js';
+import type { ListLocation, S3Object } from '../storage/index.js';
 
 /**
  * A DMS premigration assessment run. Getters read the last snapshot; `refresh()`, the waits, `cancel()` and
@@ -167,6 +169,33 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
     return listIndividualAssessments(this.#ctx, this.#arn, options);
   }
 
+  /**
+   * The objects DMS wrote to the run's result location: ListObjectsV2 on `ResultLocationBucket` under
+   * `ResultLocationFolder/` (the whole bucket without a folder), in key order. Each item has its `key`, `size`,
+   * `lastModified` and `etag`, and reads its content with `bytes()`, `text()`, `stream()` or `download(path)`, as
+   * it is: this library reads no format into it. Lazy like every list: nothing is sent until iteration starts, one
+   * page is read ahead, `break` and `first()` stop the requests. A handle that has no snapshot yet (made from an
+   * ARN) refreshes once first. Runs that share a folder share its listing.
+   *
+   * @throws ValidationError for a malformed option, before any request.
+   * @throws NoResultLocationError (on iteration) when DMS reports no result bucket for the run.
+   * @example
+   * ```ts
+   * for await (const object of run.resultObjects()) console.log(object.key, object.size);
+   * const first = await run.resultObjects().first();
+   * if (first) console.log(await first.text());
+   * ```
+   */
+  resultObjects(options: ListOptions = {}): Paginated<S3Object> {
+    const parsed = RESULT_OBJECTS_OPTIONS.parse(options, '');
+    return this.#ctx.storage.list(async (signal) => {
+      if (this.#raw.ResultLocationBucket === undefined) await this.refresh(signal ? { signal } : {});
+      const location = this.resultLocation;
+      if (location === undefined) throw new NoResultLocationError(this.#arn);
+      return resultListing(location);
+    }, parsed);
+  }
+
   /** A checkpoint to resume from with `dms.resume()`: the ARN and the last status, nothing secret. */
   toJSON(): Checkpoint {
     const { kind, raw } = this.status;
@@ -196,4 +225,10 @@ export class AssessmentRun extends Waitable<AssessmentRunStatus> {
     const detail = (s.kind === 'failed' || s.kind === 'error') && s.message ? `: ${s.message}` : '';
     return `Assessment run ${this.name ?? this.#arn} ended with status ${s.kind} (${s.raw})${detail}`;
   }
+}
+
+/** Where a run's results are listed: the folder as a prefix ending in `/`, or the whole bucket. */
+function resultListing({ bucket, folder }: ResultLocation): ListLocation {
+  if (folder === undefined || folder === '') return { bucket, prefix: '' };
+  return { bucket, prefix: folder.endsWith('/') ? folder : `${folder}/` };
 }

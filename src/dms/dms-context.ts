@@ -17,6 +17,7 @@ import type {
   StartReplicationTaskAssessmentRunCommandOutput,
 } from '@aws-sdk/client-database-migration-service';
 import { BatchLookup, throwIfCancelled, type RequestEngine } from '../core/index.js';
+import type { ObjectStore } from '../storage/index.js';
 import { ASSESSMENT_RUN_ARN_BATCH, DMS_PAGE_BOUNDS } from './defaults.js';
 import { loadDmsSdk } from './sdk.js';
 
@@ -57,6 +58,8 @@ export interface DmsContext {
   readonly assessmentRuns: BatchLookup<ReplicationTaskAssessmentRun>;
   /** The request engine every request goes through. */
   readonly engine: RequestEngine;
+  /** S3, for the objects a run writes to its result location (same engine). */
+  readonly storage: ObjectStore;
 }
 
 type CommandClass = new (input: object) => Parameters<DatabaseMigrationServiceClient['send']>[0];
@@ -65,9 +68,10 @@ type CommandClass = new (input: object) => Parameters<DatabaseMigrationServiceCl
  * A {@link DmsContext} over a client that is created (or taken from the caller) on first use. The SDK package is
  * loaded then, with a dynamic `import()`. @internal
  */
-export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>, engine: RequestEngine): DmsContext {
+export function dmsContext(client: () => Promise<DatabaseMigrationServiceClient>, engine: RequestEngine, storage: ObjectStore): DmsContext {
   const ctx: DmsContext = {
     engine,
+    storage,
     assessmentRuns: new BatchLookup(async (arns, signal) => {
       const found = new Map<string, ReplicationTaskAssessmentRun>();
       let marker: string | undefined;

@@ -1,4 +1,6 @@
 import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { objectStore } from '../storage/index.js';
 import { clientConfigOf, engineFor, lazy, parseCheckpoint, resumePolling, s, type AwsClientOptions, type EngineStats, type Paginated } from '../core/index.js';
 import { assessmentRunFilters, listAssessmentRuns, type AssessmentRunListOptions } from './assessment-run-list.js';
 import { AssessmentRun } from './assessment-run.js';
@@ -12,6 +14,11 @@ import { ASSESSMENT_RUN_CHECKPOINT, ASSESSMENT_RUN_LIST_OPTIONS, DMS_SERVICE_OPT
 export interface DmsServiceOptions extends AwsClientOptions {
   /** Your own DMS client; the other options are then ignored. @default a client built from the options on first use */
   readonly client?: DatabaseMigrationServiceClient;
+  /**
+   * Your own `S3Client`, for `run.resultObjects()`. @default one built from the options above on the first S3
+   * request (path-style when `endpoint` is set); `@aws-sdk/client-s3` is not loaded before
+   */
+  readonly s3?: S3Client;
 }
 
 /**
@@ -34,11 +41,13 @@ export class DmsService {
     s.parse(DMS_SERVICE_OPTIONS, options);
     const { client } = options;
     const config = clientConfigOf(options);
+    const engine = engineFor(options);
     this.#ctx = dmsContext(
       client
         ? () => Promise.resolve(client)
         : lazy(async () => new (await loadDmsSdk()).DatabaseMigrationServiceClient(config)),
-      engineFor(options),
+      engine,
+      objectStore(options, options.s3, engine),
     );
   }
 

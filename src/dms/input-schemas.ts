@@ -1,4 +1,5 @@
 import type { DatabaseMigrationServiceClient } from '@aws-sdk/client-database-migration-service';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { checkBucket, checkKey, s, type CallOptions, type CheckpointRules, type ListOptions } from '../core/index.js';
 import type { AssessmentRunListOptions } from './assessment-run-list.js';
 import { MAX_ASSESSMENT_RUN_NAME_LENGTH, MAX_TAG_KEY_LENGTH, MAX_TAG_VALUE_LENGTH } from './defaults.js';
@@ -25,7 +26,7 @@ const TAG_KEY = s.refine(s.string({ max: MAX_TAG_KEY_LENGTH, pattern: TAG_TEXT, 
 
 /** `new DmsService(options)`. @internal */
 export const DMS_SERVICE_OPTIONS = s.objectOf<DmsServiceOptions>()(
-  { ...s.AWS_CLIENT_FIELDS, client: s.optional(s.sdkClient<DatabaseMigrationServiceClient>()) },
+  { ...s.AWS_CLIENT_FIELDS, client: s.optional(s.sdkClient<DatabaseMigrationServiceClient>()), s3: s.optional(s.sdkClient<S3Client>()) },
   { unknownHint: s.CLIENT_SETTINGS_HINT },
 );
 
@@ -78,6 +79,9 @@ export const DMS_CALL_OPTIONS: s.Schema<CallOptions> = s.CALL_OPTIONS;
 
 /** `applicableAssessments(options)`, `individualAssessments(options)`. @internal */
 export const DMS_LIST_OPTIONS: s.Schema<ListOptions> = s.LIST_OPTIONS;
+
+/** `run.resultObjects(options)`: page size (ListObjectsV2 `MaxKeys`, at most 1000) and signal. @internal */
+export const RESULT_OBJECTS_OPTIONS: s.Schema<ListOptions> = s.LIST_OPTIONS;
 
 /** How `resume()` checks a checkpoint. @internal */
 export const ASSESSMENT_RUN_CHECKPOINT: CheckpointRules = { resources: ['AssessmentRun'], id: checkAssessmentRunArn };

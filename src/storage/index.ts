@@ -6,7 +6,7 @@
 export { contentAddressedKey, contentHash, derivedToken } from './content-address.js';
 export type { ContentHash } from './content-address.js';
 export { MAX_READ_BYTES, ObjectStore } from './object-store.js';
-export type { ObjectRef, S3Operations } from './object-store.js';
+export type { ListLocation, ObjectRef, S3Operations } from './object-store.js';
 export { objectStore } from './s3-client.js';
 export { downloadTo, S3Object } from './s3-object.js';
 export type { S3ObjectInfo } from './s3-object.js';

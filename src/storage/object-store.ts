@@ -32,6 +32,14 @@ export interface ObjectRef {
   readonly expectedOwner?: string | undefined;
 }
 
+/** A bucket and a key prefix to list under (`''`: the whole bucket). @internal */
+export interface ListLocation {
+  /** The bucket. */
+  readonly bucket: string;
+  /** Keys start with this. */
+  readonly prefix: string;
+}
+
 /** The largest object `bytes()` reads into memory; larger ones are refused (use `download()`). 64 MiB. */
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
 
@@ -111,10 +119,21 @@ export class ObjectStore {
     return bytes;
   }
 
-  /** The objects under `prefix`, lazily: one ListObjectsV2 per page, in key order. */
-  list(bucket: string, prefix: string, options: ListOptions = {}): Paginated<S3Object> {
+  /**
+   * The objects under a prefix, lazily: one ListObjectsV2 per page, in key order. `where` is resolved when the
+   * first page is read (with that read's signal), so a caller can find the location with a request of its own
+   * then, and a list that is never iterated sends nothing.
+   */
+  list(where: ListLocation | ((signal: AbortSignal | undefined) => Promise<ListLocation>), options: ListOptions = {}): Paginated<S3Object> {
+    let location: Promise<ListLocation> | undefined;
     return new Paginated<S3Object>(
       async ({ nextToken, pageSize, signal }) => {
+        // Found once per list; a failed lookup (an abort, a throttle) is tried again by the next iteration.
+        location ??= (typeof where === 'function' ? where(signal) : Promise.resolve(where)).catch((error: unknown) => {
+          location = undefined;
+          throw error;
+        });
+        const { bucket, prefix } = await location;
         const out = await this.send('ListObjectsV2', { Bucket: bucket, Prefix: prefix, MaxKeys: pageSize, ...(nextToken ? { ContinuationToken: nextToken } : {}) }, signal);
         const items = (out.Contents ?? []).flatMap((item) => (item.Key === undefined ? [] : [new S3Object(this, infoOf(bucket, item))]));
         return { items, nextToken: out.IsTruncated ? out.NextContinuationToken : undefined };

@@ -1,4 +1,4 @@
-import type { CallOptions } from '../core/index.js';
+import { s, type CallOptions } from '../core/index.js';
 import type { ObjectStore } from './object-store.js';
 
 /** What S3 says about one object in a listing. */
@@ -14,6 +14,8 @@ export interface S3ObjectInfo {
   /** The entity tag S3 keeps for it (quoted, as S3 sends it). */
   readonly etag?: string;
 }
+
+const DOWNLOAD_PATH = s.string({ max: 4096 });
 
 /**
  * One S3 object: its name and size from the listing, and ways to read it. Reading sends a GetObject; nothing is
@@ -43,7 +45,8 @@ export class S3Object implements S3ObjectInfo {
   }
 
   /** The object's bytes (GetObject), refused above 64 MiB: use {@link S3Object.download} for larger ones. */
-  bytes(options: CallOptions = {}): Promise<Uint8Array> {
+  async bytes(options: CallOptions = {}): Promise<Uint8Array> {
+    s.parse(s.CALL_OPTIONS, options);
     return this.#store.read(this, options.signal);
   }
 
@@ -54,11 +57,14 @@ export class S3Object implements S3ObjectInfo {
 
   /** The object's content chunk by chunk, as it arrives (memory stays flat). */
   stream(options: CallOptions = {}): AsyncIterable<Uint8Array> {
+    s.parse(s.CALL_OPTIONS, options);
     return this.#store.stream(this, options.signal);
   }
 
   /** Writes the object to the file at `path` (Node), streaming; resolves with the bytes written. */
-  download(path: string, options: CallOptions = {}): Promise<number> {
+  async download(path: string, options: CallOptions = {}): Promise<number> {
+    DOWNLOAD_PATH.parse(path, 'path');
+    s.parse(s.CALL_OPTIONS, options);
     return downloadTo(path, this.#store.stream(this, options.signal));
   }
 

@@ -341,6 +341,7 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
     callRow('AssessmentRun.cancel', (o) => run().cancel(o as never)),
     callRow('AssessmentRun.delete', (o) => run().delete(o as never)),
     listRow('AssessmentRun.individualAssessments', (o) => run().individualAssessments(o as never)),
+    listRow('AssessmentRun.resultObjects', (o) => run().resultObjects(o as never)),
     ...waitRows('AssessmentRun', run),
     pollRow('AssessmentRun', run),
     // Lists, waits over many handles, the import-file check.

@@ -1,6 +1,7 @@
 import { ServiceFault, type EmulatorContext, type FaultErrors, type ServiceModule, type ServiceRequest } from '../service.js';
 import { describeApplicable, describeIndividuals, describeRuns, describeTasks } from './describe-operations.js';
 import { DmsStore } from './dms-store.js';
+import { ResultWriter } from './result-writer.js';
 import type { CreateReplicationTaskOptions, DmsEmulatorOptions } from './options.js';
 import { cancelRun, deleteRun, startRun } from './run-operations.js';
 import { EmulatedRun, type RunSpec } from './emulated-run.js';
@@ -42,11 +43,15 @@ export class DmsEmulator implements ServiceModule {
     accessDenied: new ServiceFault('AccessDeniedFault', 'Access denied'),
   };
   readonly #store: DmsStore;
+  /** Writes finished runs' result objects into the emulated S3. */
+  readonly #results: ResultWriter;
   #taskCount = 0;
 
   /** @internal */
   constructor(ctx: EmulatorContext, options: DmsEmulatorOptions = {}) {
     this.#store = new DmsStore(ctx, options);
+    this.#results = new ResultWriter(this.#store, ctx.s3);
+    ctx.s3.addWriter(() => this.#results.flush());
   }
 
   /** Creates a replication task and returns its ARN; `options.assessmentOutcome` scripts how its runs end. */
@@ -116,6 +121,7 @@ export class DmsEmulator implements ServiceModule {
   handle(request: ServiceRequest): unknown {
     const { operation, input } = request;
     const store = this.#store;
+    this.#results.flush();
     switch (operation) {
       case 'StartReplicationTaskAssessmentRun':
         return startRun(store, input);

@@ -69,6 +69,8 @@ export class S3Store {
   readonly #buckets = new Map<string, StoredBucket>();
   readonly #now: () => number;
   readonly #listeners = new Set<(change: S3Change) => void>();
+  readonly #writers = new Set<() => void>();
+  #settling = false;
 
   /** @param now - the clock that stamps `LastModified` and bucket creation dates. @default Date.now */
   constructor(now: () => number = Date.now) {
@@ -94,11 +96,13 @@ export class S3Store {
 
   /** The object's bytes, or undefined. */
   get(bucket: string, key: string): Uint8Array | undefined {
+    this.#settle();
     return this.#buckets.get(bucket)?.objects.get(key)?.body;
   }
 
   /** The stored object with its attributes, or undefined. */
   object(bucket: string, key: string): StoredObject | undefined {
+    this.#settle();
     return this.#buckets.get(bucket)?.objects.get(key);
   }
 
@@ -109,6 +113,7 @@ export class S3Store {
 
   /** The bucket, or undefined. */
   bucket(name: string): StoredBucket | undefined {
+    this.#settle();
     return this.#buckets.get(name);
   }
 
@@ -141,12 +146,34 @@ export class S3Store {
     return () => this.#listeners.delete(listener);
   }
 
+  /**
+   * Registers a service that writes into S3 on its own clock (an emulated DMS run's results): `write` is called
+   * before every read of the store, so whatever became due since is there to be read. Returns a function that
+   * unregisters it.
+   */
+  addWriter(write: () => void): () => void {
+    this.#writers.add(write);
+    return () => this.#writers.delete(write);
+  }
+
+  #settle(): void {
+    // A writer's own puts (and any read it makes) must not call the writers again.
+    if (this.#settling) return;
+    this.#settling = true;
+    try {
+      for (const write of this.#writers) write();
+    } finally {
+      this.#settling = false;
+    }
+  }
+
   #changed(change: S3Change): void {
     for (const listener of this.#listeners) listener(change);
   }
 
   /** Every bucket, sorted by name. */
   buckets(): StoredBucket[] {
+    this.#settle();
     return [...this.#buckets.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 }
