@@ -1,12 +1,14 @@
 /**
  * `amk emulator` as a standalone process, used by clients nobody here wrote: the official AWS SDK clients, a raw
- * HTTP request, and (opt-in, AMK_TEST_BOTO3=1) boto3. Then the bin itself waits on what they started.
+ * HTTP request, and boto3 wherever it is installed (test/support/boto3.ts). Then the bin itself waits on what they
+ * started.
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
+import { BOTO3, PYTHON } from '../support/boto3.js';
 import { ListImportsCommand, MgnClient, StartImportCommand } from '@aws-sdk/client-mgn';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateProgressUpdateStreamCommand, DescribeMigrationTaskCommand, ImportMigrationTaskCommand, ListProgressUpdateStreamsCommand, MigrationHubClient, NotifyMigrationTaskStateCommand } from '@aws-sdk/client-migration-hub';
@@ -131,7 +133,7 @@ describe('amk emulator', () => {
     hub.destroy();
   }, 60_000);
 
-  it.runIf(process.env['AMK_TEST_BOTO3'] === '1')('serves boto3 (opt-in: AMK_TEST_BOTO3=1, needs python3 and boto3)', () => {
+  it.runIf(BOTO3.available)(`serves boto3 ${BOTO3.label}`, () => {
     const script = [
       'import boto3',
       "mgn = boto3.client('mgn')",
@@ -140,7 +142,7 @@ describe('amk emulator', () => {
       "hub.import_migration_task(ProgressUpdateStream='boto-tool', MigrationTaskName='srv-9')",
       "print(len(mgn.list_imports()['items']), hub.describe_migration_task(ProgressUpdateStream='boto-tool', MigrationTaskName='srv-9')['MigrationTask']['MigrationTaskName'])",
     ].join('\n');
-    const out = execFileSync('python3', ['-c', script], { env: { PATH: process.env['PATH'] ?? '', ...exported }, encoding: 'utf8' });
+    const out = execFileSync(PYTHON, ['-c', script], { env: { PATH: process.env['PATH'] ?? '', ...exported }, encoding: 'utf8' });
     expect(out.trim()).toMatch(/^\d+ srv-9$/);
   });
 

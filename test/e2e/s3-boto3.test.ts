@@ -1,15 +1,15 @@
 /**
- * boto3 against the emulated S3, unchanged but for the endpoint (opt-in: set AMK_BOTO3=1, and AMK_PYTHON to a Python
- * that has boto3, default `python3`). Every exchange is checked against the S3 model, as for the JavaScript SDK.
+ * boto3 against the emulated S3, unchanged but for the endpoint, wherever boto3 is installed (test/support/boto3.ts).
+ * Every exchange is checked against the S3 model, as for the JavaScript SDK.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
+import { BOTO3, PYTHON } from '../support/boto3.js';
 import { checkS3AgainstModel } from '../support/model-validator-s3.js';
 
-const enabled = process.env['AMK_BOTO3'] === '1';
 let emu: Emulator;
 let wire: ReturnType<typeof checkS3AgainstModel>;
 
@@ -21,9 +21,9 @@ afterAll(async () => {
   await emu.close();
 });
 
-it.skipIf(!enabled)('works with boto3 unchanged, path-style', async () => {
+it.runIf(BOTO3.available)(`works with boto3 unchanged, path-style ${BOTO3.label}`, async () => {
   const script = fileURLToPath(new URL('./fixtures/s3-boto3.py', import.meta.url));
-  const { stdout } = await promisify(execFile)(process.env['AMK_PYTHON'] ?? 'python3', [script, emu.endpoint], { timeout: 60_000 });
+  const { stdout } = await promisify(execFile)(PYTHON, [script, emu.endpoint], { timeout: 60_000 });
   const seen = JSON.parse(stdout) as Record<string, unknown>;
   expect(seen).toMatchObject({
     body: 'ExternalId,HostName\n1,web-01\n',
