@@ -146,6 +146,8 @@ try {
     onProgress: (r) => console.log(`  ${bar(r.progress?.percent ?? 0)}  ${statusText(r.status)} ${dim(r.progress ? `${r.progress.completed}/${r.progress.total} assessments` : '')}`),
   });
   for await (const a of assessed.individualAssessments()) console.log(`  ${a.name.padEnd(60)} ${a.status}`);
+  console.log(`results DMS wrote to S3 ${dim('(run.resultObjects(): ListObjectsV2 under the run\'s folder; the emulator\'s contents are illustrative)')}:`);
+  for await (const object of assessed.resultObjects()) console.log(`  s3://${object.bucket}/${object.key}  ${dim(`${object.size} bytes`)}`);
   console.log(`checkpoint to resume elsewhere: ${dim(JSON.stringify(assessed))}`);
   console.log(`terminal: ${isTerminal(assessed.status)}`);
 

@@ -153,10 +153,20 @@ describe('amk show', () => {
     expect(mgn.status).toEqual({ kind: 'succeeded', raw: 'SUCCEEDED' });
     expect(mgn.errors.map((e) => e.rowNumber)).toEqual([4]);
     expect(mgn.errors[0]?.rawError).toMatch(/BEOS/);
-    const dms = JSON.parse((await runCli(['show', run.arn, '--json'], env)).stdout) as { status: { kind: string }; individualAssessments: { name: string; status: string }[] };
+    const shown = await runCli(['show', run.arn, '--json'], env);
+    expect(shown.stderr).toBe('');
+    const dms = JSON.parse(shown.stdout) as {
+      status: { kind: string };
+      individualAssessments: { name: string; status: string }[];
+      resultObjects: { key: string; size: number }[];
+    };
     expect(dms.status.kind).toBe('warning');
     expect(dms.individualAssessments.length).toBeGreaterThan(0);
     expect(dms.individualAssessments.every((a) => typeof a.name === 'string' && a.name !== '')).toBe(true);
+    // The objects the run wrote under its result location, as the kit lists them.
+    const written = await run.resultObjects().toArray({ limit: 1_000 });
+    expect(written.length).toBeGreaterThan(0);
+    expect(dms.resultObjects).toEqual(written.map((o) => expect.objectContaining({ key: `s3://${BUCKET}/${o.key}`, size: o.size })));
     const hub = JSON.parse((await runCli(['show', 'ls-tool/srv-1', '--json'], env)).stdout) as Record<string, unknown>;
     expect(hub).toMatchObject({ ref: 'ls-tool/srv-1', details: { stream: 'ls-tool', name: 'srv-1', progressPercent: 40, detail: 'copying' } });
   });
