@@ -279,13 +279,16 @@ describe('with time frozen', () => {
   });
 
   it('aborts a request in flight with signal.reason', async () => {
-    frozen.faults.inject({ kind: 'latency', operation: 'DescribeImportTasks', latencyMs: 80 });
+    // The answer takes far longer than the abort, so the abort finds the first poll in flight even on a loaded
+    // machine (with a short latency, a late timer let the poll answer and a second one start).
+    frozen.faults.inject({ kind: 'latency', operation: 'DescribeImportTasks', latencyMs: 1_000 });
     const controller = new AbortController();
     const reason = new Error('give up');
     const before = frozen.requestCount();
     setTimeout(() => controller.abort(reason), 10);
     await expect(running.waitUntilComplete({ ...FAST, signal: controller.signal })).rejects.toBe(reason);
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    frozen.faults.clear();
     // At most the request that was already in flight reaches the emulator (it answers late, to nobody); under load
     // the abort may come before it was written, and then nothing is sent at all.
     expect(frozen.requestCount() - before).toBeLessThanOrEqual(1);
