@@ -3,7 +3,7 @@ import { throwIfAborted, type Clock } from './clock.js';
 import { DEFAULT_MAX_DELAY_MS, DEFAULT_MIN_DELAY_MS, DEFAULT_POLL_RETRIES, DEFAULT_WAIT_TIMEOUT_MS } from './defaults.js';
 import { DeadlineReached, WaitScope } from './engine/context.js';
 import { defaultEngine, type RequestEngine } from './engine/engine.js';
-import type { WakeWindow } from './engine/schedule.js';
+import type { PollSchedule, WakeWindow } from './engine/schedule.js';
 import { ValidationError, WaitTimeoutError } from './errors.js';
 import { isTransientError } from './retry.js';
 
@@ -75,10 +75,20 @@ function wakeWindow(now: number, attempt: number, min: number, max: number, dead
 }
 
 /**
+ * When the first check goes: at once (undefined), unless the engine's other waits have a tick due within
+ * `minDelayMs` (and before the deadline); then with them, as one batched refresh instead of one more request.
+ */
+function firstCheck(schedule: PollSchedule, now: number, min: number, deadline: number): WakeWindow | undefined {
+  const due = schedule.dueWithin(now, Math.min(now + min, deadline));
+  return due === undefined ? undefined : { earliest: due, latest: due, target: due };
+}
+
+/**
  * The waiter engine. Yields each changed snapshot (the first observation counts as a change) and ends after
- * yielding the terminal one. First check immediately; then it sleeps on the engine's shared {@link PollSchedule},
- * waking inside its own jittered backoff window (from `minDelayMs` to `maxDelayMs`) on a tick other waits of the
- * engine share, so their refreshes go out together. `timeoutMs` bounds everything: a request in flight at the
+ * yielding the terminal one. First check immediately (or on a tick of the engine's other waits due within
+ * `minDelayMs`); then it sleeps on the engine's shared {@link PollSchedule}, waking inside its own jittered backoff
+ * window (from `minDelayMs` to `maxDelayMs`) on a tick other waits of the engine share, so their refreshes go out
+ * together. `timeoutMs` bounds everything: a request in flight at the
  * deadline is aborted. A poll that fails with throttling or a transient error (after the engine's attempts) is
  * retried at the next tick, up to {@link DEFAULT_POLL_RETRIES} times in a row; other errors reject at once. @internal
  */
@@ -104,9 +114,9 @@ export async function* pollChanges<T>(spec: PollSpec<T>, options: WatchOptions =
   };
   try {
     for (let attempt = 0, failures = 0; ; attempt++) {
-      if (attempt > 0) {
-        checkScope();
-        const window = wakeWindow(clock.now(), attempt, minDelayMs, maxDelayMs, scope.deadline, options.random);
+      checkScope();
+      const window = attempt > 0 ? wakeWindow(clock.now(), attempt, minDelayMs, maxDelayMs, scope.deadline, options.random) : firstCheck(schedule, clock.now(), minDelayMs, scope.deadline);
+      if (window) {
         await schedule.sleep(window, scope.signal).catch((error: unknown) => {
           checkScope(error);
           throw error;

@@ -89,3 +89,66 @@ describe('independent waits on one engine', () => {
     }
   });
 });
+
+describe('waits started at different moments', () => {
+  it("have their first check join a tick of the engine's other waits due within minDelayMs, else check at once", async () => {
+    const clock = new ManualClock(0);
+    const engine = new RequestEngine({ clock });
+    const options = { clock, minDelayMs: 1_000, maxDelayMs: 1_000 };
+    const first = resource(clock, 60_000);
+    const joining = resource(clock, 60_000);
+    const quick = resource(clock, 60_000);
+    const elsewhere = resource(clock, 60_000);
+    const waits = [pollUntilDone(first, { ...options, timeoutMs: 5_000 }, engine)];
+    await settle();
+    await clock.advance(300);
+    waits.push(
+      pollUntilDone(joining, { ...options, timeoutMs: 5_000 }, engine),
+      // Its minimum delay ends before the tick at 1 000: nothing to join in time, so it checks at once.
+      pollUntilDone(quick, { ...options, minDelayMs: 500, maxDelayMs: 500, timeoutMs: 5_000 }, engine),
+      // Another engine's schedule is not shared.
+      pollUntilDone(elsewhere, { ...options, timeoutMs: 5_000 }, new RequestEngine({ clock })),
+    );
+    await settle();
+    await clock.advance(5_000);
+    await Promise.allSettled(waits);
+    expect(first.seen.slice(0, 2)).toEqual([0, 1_000]);
+    expect(joining.seen[0]).toBe(1_000);
+    expect(quick.seen[0]).toBe(300);
+    expect(elsewhere.seen[0]).toBe(300);
+  });
+
+  it('started 25 ms apart, share ticks from their first refresh on, each within its own backoff', async () => {
+    const clock = new ManualClock(0);
+    const engine = new RequestEngine({ clock });
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 16_807) % 2_147_483_647) - 1) / 2_147_483_646;
+    const specs = Array.from({ length: 50 }, () => resource(clock, 30_000));
+    const waits: Promise<unknown>[] = [];
+    for (const spec of specs) {
+      waits.push(pollUntilDone(spec, { clock, minDelayMs: 1_000, maxDelayMs: 8_000, random }, engine));
+      await settle();
+      await clock.advance(25);
+    }
+    await clock.advance(60_000);
+    await Promise.all(waits);
+    const instants = new Set(specs.flatMap((s) => s.seen));
+    const alone = specs[0]?.seen.length ?? 0;
+    // Unshared, each wait's first check and first retry would each be an instant of its own: over 100.
+    expect(instants.size).toBeLessThanOrEqual(2 * alone);
+    // After the first, no wait's first check goes out alone: each joins a tick that other waits observe too.
+    specs.forEach((spec, i) => {
+      if (i === 0) return;
+      const others = new Set(specs.filter((_, j) => j !== i).flatMap((s) => s.seen));
+      expect(others.has(spec.seen[0] ?? -1)).toBe(true);
+    });
+    expect(specs.slice(1, 40).map((s) => s.seen[0])).toEqual(Array(39).fill(1_000)); // those started before it
+    for (const seen of specs.map((s) => s.seen)) {
+      const gaps = seen.slice(1).map((t, i) => t - (seen[i] ?? 0));
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1_000);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(8_000);
+      expect(seen.at(-1)).toBeGreaterThanOrEqual(30_000);
+      expect((seen.at(-1) ?? 0) - 30_000).toBeLessThan(8_000); // completion noticed within one maximum delay
+    }
+  });
+});

@@ -21,8 +21,9 @@ export interface WakeWindow {
 /**
  * The poll schedule of one engine, on one clock: independent waits sleep until shared ticks, so the refreshes of
  * one tick go out together through the batch lookups. A wait joins the earliest tick already scheduled inside its
- * own backoff window; when there is none, its own jittered choice becomes a new tick. Waits started apart converge
- * this way within a tick or two, and then stay together.
+ * own backoff window; when there is none, its own jittered choice becomes a new tick. A wait's first check joins a tick already due within its minimum delay
+ * ({@link PollSchedule.dueWithin}) instead of going out alone, so waits started at different moments fall into one
+ * tick from their first refresh on, and then stay together.
  *
  * Each sleeper sleeps on the clock itself (so a test clock sees every waiter asleep), and the first of a tick's
  * sleeps to end wakes all of its sleepers in the same turn, ending the others' sleeps. @internal
@@ -41,13 +42,16 @@ export class PollSchedule {
     return [...this.#ticks.keys()].sort((a, b) => a - b);
   }
 
-  /** The tick a wait with `window` would wake on: the earliest scheduled one inside it, or a new one. */
+  /** The earliest tick scheduled in [`from`, `to`], if any: where a wait's first check can join others. */
+  dueWithin(from: number, to: number): number | undefined {
+    let due: number | undefined;
+    for (const at of this.#ticks.keys()) if (at >= from && at <= to && (due === undefined || at < due)) due = at;
+    return due;
+  }
+
+  /** The tick a wait with `window` would wake on: the earliest scheduled one inside it, or a new one at its target. */
   pick(window: WakeWindow): number {
-    let joined: number | undefined;
-    for (const at of this.#ticks.keys()) {
-      if (at >= window.earliest && at <= window.latest && (joined === undefined || at < joined)) joined = at;
-    }
-    return joined ?? Math.max(window.earliest, Math.min(window.target, window.latest));
+    return this.dueWithin(window.earliest, window.latest) ?? Math.max(window.earliest, Math.min(window.target, window.latest));
   }
 
   /** Sleeps until the tick {@link pick} chooses; rejects with `signal.reason` on abort. Resolves with that tick. */
