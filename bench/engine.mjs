@@ -44,6 +44,29 @@ async function startMany(kit, emu, service, n) {
     for (let i = 0; i < n; i += 50) imports.push(...(await Promise.all(Array.from({ length: Math.min(50, n - i) }, () => kit.mgn.startImport({ bucket: 'bench', key: 'mgn.csv' })))));
     return { op: 'ListImports', handles: () => imports.map((i) => kit.mgn.import(i.id)) };
   }
+  if (service === 'hub') {
+    // Migration Hub tasks end when their tool says so: a driver notifies COMPLETED after IMPORT_MS of emulated time.
+    const stream = kit.hub.stream('bench');
+    await stream.create();
+    const names = Array.from({ length: n }, (_, i) => `app-server-${i}`);
+    const notifyAll = async (status) => {
+      for (let i = 0; i < n; i += 50) await Promise.all(names.slice(i, i + 50).map((name) => stream.task(name).notify({ status, progressPercent: status === 'COMPLETED' ? 100 : 10, nextUpdateSeconds: 300 })));
+    };
+    for (let i = 0; i < n; i += 50) await Promise.all(names.slice(i, i + 50).map((name) => stream.task(name).import()));
+    await notifyAll('IN_PROGRESS');
+    const completedAt = new Map();
+    return {
+      op: 'DescribeMigrationTask',
+      handles: () => names.map((name) => kit.hub.migrationTask('bench', name)),
+      drive: async (clock) => {
+        await clock.sleep(IMPORT_MS);
+        const at = clock.now();
+        await notifyAll('COMPLETED');
+        for (const name of names) completedAt.set(name, at);
+      },
+      finishedAt: (task) => completedAt.get(task.name),
+    };
+  }
   const taskArn = await emu.createReplicationTask();
   const role = `arn:aws:iam::${emu.accountId}:role/dms`;
   const runs = [];
@@ -55,34 +78,75 @@ async function startMany(kit, emu, service, n) {
   return { op: 'DescribeReplicationTaskAssessmentRuns', handles: () => runs.map((r) => kit.dms.assessmentRun(r.arn)) };
 }
 
-/** 200 independent waits (each its own waitUntilComplete, started together) vs one waitAll, per service. */
+/** Emulated milliseconds between two starts in the staggered row. */
+const STAGGER_MS = 25;
+/** Rounds of the schedule rows, each with its own seed for the waits' jitter (the same seed for every mode of a round). */
+const SCHEDULE_ROUNDS = Number(process.env.BENCH_SCHEDULE_ROUNDS ?? 6);
+
+/** A seeded PRNG in [0, 1) (mulberry32), so each mode of a round sees the same jitter source. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * 200 independent waits vs one waitAll, per service: started together (each its own waitUntilComplete, in one turn),
+ * and started STAGGER_MS of emulated time apart (as waits begun by separate events would be).
+ */
 async function schedule(report, service, n = 200) {
-  const result = {};
-  for (const mode of ['waitAll', 'independent']) {
-    const { emu, kit, clock } = await setup();
-    const { op, handles } = await startMany(kit, emu, service, n);
-    const before = emu.requestCount(op);
-    const hs = handles();
-    const noticed = new Map();
-    if (mode === 'waitAll') {
-      await waitAll(hs, { clock });
-      for (const h of hs) noticed.set(h, clock.now());
-    } else {
-      // Started together, as `Promise.all(handles.map((h) => h.waitUntilComplete()))` would, each its own wait.
-      await Promise.all(
-        hs.map(async (h) => {
-          await h.waitUntilComplete({ clock });
-          noticed.set(h, clock.now());
-        }),
-      );
-    }
-    const late = hs.map((h) => noticed.get(h) - (finishedAt[service]?.(h) ?? noticed.get(h)));
-    result[mode] = { requests: emu.requestCount(op) - before, late: mean(late) / 1000, bad: hs.filter((h) => !['succeeded', 'failed', 'partially-succeeded'].includes(h.status.kind)).length };
-    await emu.close();
+  const modes = ['waitAll', 'independent', 'staggered'];
+  const runs = Object.fromEntries(modes.map((mode) => [mode, []]));
+  for (let round = 1; round <= SCHEDULE_ROUNDS; round++) {
+    for (const mode of modes) runs[mode].push(await scheduleRun(service, n, mode, seeded(round)));
   }
-  if (result.independent.bad + result.waitAll.bad > 0) throw new Error(`${service}: some waits did not end terminal`);
-  report(`${service}: ${n} independent waits vs waitAll: requests`, result.waitAll.requests, result.independent.requests, 'req', 'raw column = waitAll; discrete-event clock');
-  if (finishedAt[service]) report(`  completion noticed after (mean)`, result.waitAll.late, result.independent.late, 's', 'raw column = waitAll');
+  const result = Object.fromEntries(modes.map((mode) => [mode, { requests: mean(runs[mode].map((r) => r.requests)), late: runs[mode][0]?.late === undefined ? undefined : mean(runs[mode].map((r) => r.late)) }]));
+  const note = `raw column = waitAll; mean of ${SCHEDULE_ROUNDS} seeded rounds, discrete-event clock`;
+  for (const mode of ['independent', 'staggered']) {
+    const label = mode === 'independent' ? 'started together' : `started ${STAGGER_MS} ms apart`;
+    report(`${service}: ${n} independent waits (${label}) vs waitAll: requests`, result.waitAll.requests, result[mode].requests, 'req', note);
+    if (result.waitAll.late !== undefined) report('  completion noticed after (mean)', result.waitAll.late, result[mode].late, 's', note);
+  }
+}
+
+/** One round of one mode on a fresh emulator: requests sent and mean lateness (s, when the service says when it ended). */
+async function scheduleRun(service, n, mode, random) {
+  const { emu, kit, clock } = await setup();
+  const started = await startMany(kit, emu, service, n);
+  const ended = started.finishedAt ?? finishedAt[service];
+  const before = emu.requestCount(started.op);
+  const hs = started.handles();
+  const noticed = new Map();
+  const driving = started.drive?.(clock);
+  const wait = async (h) => {
+    await h.waitUntilComplete({ clock, random });
+    noticed.set(h, clock.now());
+  };
+  if (mode === 'waitAll') {
+    await waitAll(hs, { clock, random });
+    for (const h of hs) noticed.set(h, clock.now());
+  } else if (mode === 'independent') {
+    // As `Promise.all(handles.map((h) => h.waitUntilComplete()))` would, each its own wait.
+    await Promise.all(hs.map(wait));
+  } else {
+    const waits = [];
+    for (const h of hs) {
+      waits.push(wait(h));
+      await clock.sleep(STAGGER_MS);
+    }
+    await Promise.all(waits);
+  }
+  await driving;
+  if (hs.some((h) => !['succeeded', 'failed', 'partially-succeeded'].includes(h.status.kind))) throw new Error(`${service} ${mode}: some waits did not end terminal`);
+  const requests = emu.requestCount(started.op) - before;
+  const late = ended ? mean(hs.map((h) => noticed.get(h) - (ended(h) ?? noticed.get(h)))) / 1000 : undefined;
+  await emu.close();
+  return { requests, late };
 }
 
 const GOVERNOR_LIMITS = { rateLimits: { DescribeImportTasks: { perSecond: 10, burst: 20 } } };
@@ -227,12 +291,12 @@ async function readAhead(report) {
 }
 
 /**
- * Runs the engine benchmarks named in BENCH_ENGINE (comma-separated: schedule, read-ahead, governor; all by default),
- * adding rows through `report(name, raw, kit, unit, note)`.
+ * Runs the engine benchmarks named in BENCH_ENGINE (comma-separated: schedule, read-ahead, governor; all by default;
+ * BENCH_SCHEDULE_SERVICES narrows the schedule rows to some of discovery, mgn, hub, dms), adding rows through `report(name, raw, kit, unit, note)`.
  */
 export async function engineBench(report) {
   const parts = (process.env.BENCH_ENGINE ?? 'schedule,read-ahead,governor').split(',');
-  if (parts.includes('schedule')) for (const service of ['discovery', 'mgn', 'dms']) await schedule(report, service);
+  if (parts.includes('schedule')) for (const service of (process.env.BENCH_SCHEDULE_SERVICES ?? 'discovery,mgn,hub,dms').split(',')) await schedule(report, service);
   if (parts.includes('read-ahead')) await readAhead(report);
   if (parts.includes('governor')) await governor(report);
 }
