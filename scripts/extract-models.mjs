@@ -62,6 +62,11 @@ const OPERATIONS = {
     'GetObject',
     'HeadObject',
     'DeleteObject',
+    'CreateMultipartUpload',
+    'UploadPart',
+    'CompleteMultipartUpload',
+    'AbortMultipartUpload',
+    'ListParts',
   ],
 };
 

@@ -1,6 +1,7 @@
 /**
  * boto3 against the emulated S3, unchanged but for the endpoint, wherever boto3 is installed (test/support/boto3.ts).
- * Every exchange is checked against the S3 model, as for the JavaScript SDK.
+ * `upload_file` of a 9 MiB file goes over boto3's 8 MB multipart threshold. Every exchange is checked against the S3
+ * model, as for the JavaScript SDK.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +36,14 @@ it.runIf(BOTO3.available)(`works with boto3 unchanged, path-style ${BOTO3.label}
     buckets: ['boto-bucket'],
     errors: ['404', 'NoSuchKey', 'NoSuchBucket'],
     afterDelete: ['inventory/big.bin'],
+    multipart: { size: 9 * 1024 * 1024 + 17, sameBytes: true },
   });
+  const multipart = seen['multipart'] as { etag: string; expectedEtag: string };
+  expect(multipart.etag).toMatch(/^"[0-9a-f]{32}-2"$/);
+  expect(multipart.etag).toBe(multipart.expectedEtag);
+  const operations = wire.exchanges.map((x) => x.operation);
+  expect(operations.filter((o) => o === 'UploadPart')).toHaveLength(2);
+  expect(operations).toContain('CompleteMultipartUpload');
   expect(wire.problems).toEqual([]);
   console.log(`boto3 ${String(seen['boto3'])}: ${wire.exchanges.length} S3 exchanges, all valid against the model`);
 });

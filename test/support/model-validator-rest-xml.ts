@@ -28,16 +28,21 @@ export const S3_DOCUMENTED_ERRORS: Readonly<Record<string, number>> = Object.fre
   BadDigest: 400,
   BucketNotEmpty: 409,
   EntityTooLarge: 400,
+  EntityTooSmall: 400,
   IllegalLocationConstraintException: 400,
   IncompleteBody: 400,
   InternalError: 500,
   InvalidArgument: 400,
   InvalidBucketName: 400,
   InvalidDigest: 400,
+  InvalidPart: 400,
+  InvalidPartOrder: 400,
   InvalidRange: 416,
   InvalidRequest: 400,
   KeyTooLongError: 400,
+  MalformedXML: 400,
   MethodNotAllowed: 405,
+  NoSuchUpload: 404,
   NotImplemented: 501,
   PreconditionFailed: 412,
   SlowDown: 503,
@@ -45,7 +50,7 @@ export const S3_DOCUMENTED_ERRORS: Readonly<Record<string, number>> = Object.fre
 });
 
 /** Elements S3 adds to particular error documents besides Code, Message, RequestId and HostId. */
-const ERROR_DETAIL_ELEMENTS = new Set(['Key', 'BucketName', 'ArgumentName', 'ArgumentValue', 'RangeRequested', 'ActualObjectSize', 'Condition', 'Method', 'ResourceType', 'Region', 'Size', 'MaxSizeAllowed']);
+const ERROR_DETAIL_ELEMENTS = new Set(['Key', 'BucketName', 'ArgumentName', 'ArgumentValue', 'RangeRequested', 'ActualObjectSize', 'Condition', 'Method', 'ResourceType', 'Region', 'Size', 'MaxSizeAllowed', 'UploadId', 'PartNumber', 'ETag', 'ProposedSize', 'MinSizeAllowed']);
 
 const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 

@@ -91,7 +91,7 @@ export function listObjectsV2(bucket: StoredBucket, query: ListObjectsQuery): Xm
           ['LastModified', new Date(object.lastModified).toISOString()],
           ['ETag', object.etag],
           object.checksum ? ['ChecksumAlgorithm', object.checksum.name.toUpperCase()] : undefined,
-          object.checksum ? ['ChecksumType', 'FULL_OBJECT'] : undefined,
+          object.checksum ? ['ChecksumType', object.checksum.type ?? 'FULL_OBJECT'] : undefined,
           ['Size', object.body.byteLength],
           ['StorageClass', 'STANDARD'],
         ],

@@ -68,7 +68,7 @@ export function deleteObject(store: S3Store, call: S3Call): S3Answer {
 
 function checksumHeaders(object: StoredObject): Record<string, string> {
   if (!object.checksum) return {};
-  return { [`x-amz-checksum-${object.checksum.name}`]: object.checksum.value, 'x-amz-checksum-type': 'FULL_OBJECT' };
+  return { [`x-amz-checksum-${object.checksum.name}`]: object.checksum.value, 'x-amz-checksum-type': object.checksum.type ?? 'FULL_OBJECT' };
 }
 
 function metaHeaders(call: S3Call): [string, string][] {

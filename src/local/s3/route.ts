@@ -10,7 +10,12 @@ export type S3Operation =
   | 'PutObject'
   | 'GetObject'
   | 'HeadObject'
-  | 'DeleteObject';
+  | 'DeleteObject'
+  | 'CreateMultipartUpload'
+  | 'UploadPart'
+  | 'CompleteMultipartUpload'
+  | 'AbortMultipartUpload'
+  | 'ListParts';
 
 /** Every {@link S3Operation}, for checking fault rules. */
 export const S3_OPERATIONS: readonly S3Operation[] = [
@@ -23,6 +28,11 @@ export const S3_OPERATIONS: readonly S3Operation[] = [
   'GetObject',
   'HeadObject',
   'DeleteObject',
+  'CreateMultipartUpload',
+  'UploadPart',
+  'CompleteMultipartUpload',
+  'AbortMultipartUpload',
+  'ListParts',
 ];
 
 /** Query keys that select another S3 operation (a subresource) on the same path; the emulator serves none of them. */
@@ -36,6 +46,8 @@ const SUBRESOURCES = new Set(
  * has (subresources, multipart, copy, ListObjects v1) is answered `NotImplemented`, naming what was asked.
  */
 export function routeOperation(method: string, bucket: string, key: string, query: URLSearchParams, copySource: string | undefined): S3Operation {
+  const multipart = key === '' ? undefined : multipartOperation(method, query, copySource);
+  if (multipart !== undefined) return multipart;
   const subresource = [...query.keys()].find((name) => SUBRESOURCES.has(name));
   if (subresource !== undefined) throw notImplemented(`the ?${subresource} subresource`);
   if (bucket === '') {
@@ -69,6 +81,28 @@ export function routeOperation(method: string, bucket: string, key: string, quer
     ['Method', method],
     ['ResourceType', bucket === '' ? 'SERVICE' : key === '' ? 'BUCKET' : 'OBJECT'],
   ]);
+}
+
+/** The multipart operation an object request addresses (by `?uploads`, `?uploadId` and `?partNumber`), if any. */
+function multipartOperation(method: string, query: URLSearchParams, copySource: string | undefined): S3Operation | undefined {
+  const others = [...query.keys()].filter((name) => SUBRESOURCES.has(name) && name !== 'uploadId' && name !== 'partNumber' && name !== 'uploads');
+  if (others.length > 0) return undefined;
+  if (method === 'POST' && query.has('uploads') && !query.has('uploadId')) return 'CreateMultipartUpload';
+  if (!query.has('uploadId') || query.has('uploads')) return undefined;
+  switch (method) {
+    case 'PUT':
+      if (!query.has('partNumber')) return undefined;
+      if (copySource !== undefined) throw notImplemented('UploadPartCopy');
+      return 'UploadPart';
+    case 'POST':
+      return query.has('partNumber') ? undefined : 'CompleteMultipartUpload';
+    case 'DELETE':
+      return query.has('partNumber') ? undefined : 'AbortMultipartUpload';
+    case 'GET':
+      return query.has('partNumber') ? undefined : 'ListParts';
+    default:
+      return undefined;
+  }
 }
 
 type Binding = readonly [member: string, where: 'header' | 'query', name: string, type?: 'integer'];
@@ -111,6 +145,29 @@ const BINDINGS: Record<S3Operation, readonly Binding[]> = {
     ['ChecksumMode', 'header', 'x-amz-checksum-mode'],
   ],
   DeleteObject: [],
+  CreateMultipartUpload: [
+    ['ContentType', 'header', 'content-type'],
+    ['ContentEncoding', 'header', 'content-encoding'],
+    ['ChecksumAlgorithm', 'header', 'x-amz-checksum-algorithm'],
+    ['ChecksumType', 'header', 'x-amz-checksum-type'],
+  ],
+  UploadPart: [
+    ['UploadId', 'query', 'uploadId'],
+    ['PartNumber', 'query', 'partNumber', 'integer'],
+    ...OBJECT_HEADERS.filter(([member]) => member !== 'ContentType' && member !== 'ContentEncoding' && member !== 'IfNoneMatch'),
+  ],
+  CompleteMultipartUpload: [
+    ['UploadId', 'query', 'uploadId'],
+    ['ChecksumType', 'header', 'x-amz-checksum-type'],
+    ['MpuObjectSize', 'header', 'x-amz-mp-object-size', 'integer'],
+    ...OBJECT_HEADERS.filter(([member]) => /^Checksum(?!Algorithm)/.test(member)),
+  ],
+  AbortMultipartUpload: [['UploadId', 'query', 'uploadId']],
+  ListParts: [
+    ['UploadId', 'query', 'uploadId'],
+    ['MaxParts', 'query', 'max-parts', 'integer'],
+    ['PartNumberMarker', 'query', 'part-number-marker', 'integer'],
+  ],
 };
 
 /** The request's members in the model's names (`Bucket`, `Key`, `Prefix`, ...), as recorded for tests. */
@@ -129,7 +186,7 @@ export function requestMembers(
     if (value === undefined) continue;
     input[member] = type === 'integer' && /^-?\d+$/.test(value) ? Number(value) : value;
   }
-  if (operation === 'PutObject') {
+  if (operation === 'PutObject' || operation === 'CreateMultipartUpload') {
     const metadata = Object.fromEntries(Object.entries(headers).filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice(11), value]));
     if (Object.keys(metadata).length > 0) input['Metadata'] = metadata;
   }

@@ -4,6 +4,9 @@ import type { Exchange } from '../emulator.js';
 import type { FaultInjector } from '../faults.js';
 import type { S3Answer, S3Call } from './answer.js';
 import { createBucket, deleteBucket, headBucket, listBuckets, listObjects, type S3Account } from './bucket-operations.js';
+import { completeMultipartUpload } from './complete-multipart.js';
+import { abortMultipartUpload, createMultipartUpload, listParts, uploadPart } from './multipart-operations.js';
+import { MultipartUploads } from './multipart-uploads.js';
 import { deleteObject, getObject, putObject } from './object-operations.js';
 import { requestMembers, routeOperation, type S3Operation } from './route.js';
 import { readBytes, scopeOf } from './http-request.js';
@@ -26,6 +29,8 @@ export interface S3WireOptions extends S3Account {
  */
 export class S3Wire {
   readonly #options: S3WireOptions;
+  /** Multipart uploads in progress. */
+  readonly #uploads = new MultipartUploads();
 
   /** @param options - the store, faults, recorder, region and account. */
   constructor(options: S3WireOptions) {
@@ -119,6 +124,16 @@ export class S3Wire {
         return getObject(store, call, head);
       case 'DeleteObject':
         return deleteObject(store, call);
+      case 'CreateMultipartUpload':
+        return createMultipartUpload(store, this.#uploads, call);
+      case 'UploadPart':
+        return uploadPart(store, this.#uploads, call);
+      case 'CompleteMultipartUpload':
+        return completeMultipartUpload(store, this.#uploads, call);
+      case 'AbortMultipartUpload':
+        return abortMultipartUpload(store, this.#uploads, call);
+      case 'ListParts':
+        return listParts(store, this.#uploads, call);
     }
   }
 

@@ -18,12 +18,17 @@ export interface StoredObject {
   /** User metadata (`x-amz-meta-*`), keys lowercased. */
   readonly metadata: Readonly<Record<string, string>>;
   /** The checksum the client sent and the emulator verified (base64), if any. */
-  readonly checksum?: {
-    /** The algorithm. */
-    readonly name: ChecksumName;
-    /** The checksum, as sent on the wire. */
-    readonly value: string;
-  };
+  readonly checksum?: StoredChecksum;
+}
+
+/** An object's checksum: the algorithm, the value as on the wire, and whether it covers the whole object. */
+export interface StoredChecksum {
+  /** The algorithm. */
+  readonly name: ChecksumName;
+  /** The checksum, as sent on the wire (a multipart object's composite one ends in `-<parts>`). */
+  readonly value: string;
+  /** `COMPOSITE` for a checksum of the parts' checksums (multipart uploads). @default 'FULL_OBJECT' */
+  readonly type?: 'FULL_OBJECT' | 'COMPOSITE';
 }
 
 /** What an upload may carry besides its bytes. */
@@ -35,12 +40,9 @@ export interface PutOptions {
   /** User metadata. */
   readonly metadata?: Readonly<Record<string, string>>;
   /** A verified checksum to serve back. */
-  readonly checksum?: {
-    /** The algorithm. */
-    readonly name: ChecksumName;
-    /** The checksum, as sent on the wire. */
-    readonly value: string;
-  };
+  readonly checksum?: StoredChecksum;
+  /** The entity tag, quoted; a multipart upload's is `"<md5 of the parts' md5s>-<parts>"`. @default the body's MD5 */
+  readonly etag?: string;
 }
 
 /** A bucket: when it was created and its objects by key. */
@@ -77,12 +79,17 @@ export class S3Store {
     this.#now = now;
   }
 
+  /** The store's clock: emulated epoch milliseconds. */
+  now(): number {
+    return this.#now();
+  }
+
   /** Stores an object (a string is stored as UTF-8), creating the bucket if it does not exist. */
   put(bucket: string, key: string, body: string | Uint8Array, options: PutOptions = {}): StoredObject {
     const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
     const stored: StoredObject = {
       body: bytes,
-      etag: `"${createHash('md5').update(bytes).digest('hex')}"`,
+      etag: options.etag ?? `"${createHash('md5').update(bytes).digest('hex')}"`,
       lastModified: this.#now(),
       contentType: options.contentType ?? 'binary/octet-stream',
       ...(options.contentEncoding ? { contentEncoding: options.contentEncoding } : {}),

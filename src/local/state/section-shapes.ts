@@ -138,7 +138,7 @@ export const S3_STATE: Shape = obj({
           contentType: 'string',
           contentEncoding: opt('string'),
           metadata: { record: 'string' },
-          checksum: opt(obj({ name: { oneOf: ['crc32', 'crc32c', 'crc64nvme', 'sha1', 'sha256', 'sha512', 'md5'] }, value: 'string' })),
+          checksum: opt(obj({ name: { oneOf: ['crc32', 'crc32c', 'crc64nvme', 'sha1', 'sha256', 'sha512', 'md5'] }, value: 'string', type: opt({ oneOf: ['FULL_OBJECT', 'COMPOSITE'] }) })),
         }),
       },
     }),
