@@ -66,7 +66,9 @@ const DISCOVERY_VALUES: Values = {
   'RAM.TotalSizeInMB': ['4096', '23.9', '-1', 'lots', ''],
   'CPU.UsagePct.Max': ['55.34', '100', '101', 'high', ''],
   'OS.Name': ['Linux', 'Windows Server 2019', 'Red Hat\nEnterprise', ''],
-  Applications: ['shop', 'shop, billing', '', ''],
+  // One application, several (the template's "comma-delimited list ... in quotes"), the same one twice, stray
+  // spaces and empty entries, names that differ only in case.
+  Applications: ['shop', 'shop, billing', 'billing,shop,crm', 'shop, shop', ' crm ,, billing ', 'Shop, shop', ',', '', ''],
   Tags: ['env:prod', 'env:prod, owner:ops', 'novalue', ':nokey', ''],
   Owner: ['team-a', ''],
   hostname: ['lowercase-column', ''],
@@ -114,8 +116,12 @@ function quote(field: string, c: Choices): string {
 export interface GeneratedFile {
   /** The file's text. */
   readonly text: string;
-  /** Each non-blank record after the header: the line it starts on (Discovery's number) and its row (MGN's). */
-  readonly records: readonly { readonly line: number; readonly row: number }[];
+  /**
+   * Each non-blank record after the header: the line it starts on (Discovery's number), its row (MGN's), and
+   * (Discovery) the applications its `Applications` cell names, split on commas, trimmed, empty entries and repeats
+   * dropped, as the template documents the column.
+   */
+  readonly records: readonly { readonly line: number; readonly row: number; readonly applications: readonly string[] }[];
   /** True when the file has a malformed quote (MGN only): the whole file is refused. */
   readonly malformed: boolean;
 }
@@ -134,7 +140,7 @@ export function generateImportFile(template: Template, seed: number): GeneratedF
   const header = c.chance(0.03) ? ['name', 'size'] : columns;
   let text = c.chance(0.1) ? '\uFEFF' : '';
   let row = 1;
-  const records: { line: number; row: number }[] = [];
+  const records: { line: number; row: number; applications: readonly string[] }[] = [];
   const lines = (): number => (text.match(/\r\n|\r|\n/g) ?? []).length + 1;
   const endLine = (): void => {
     let end = c.chance(0.7) ? '\n' : c.chance(0.7) ? '\r\n' : '\r';
@@ -161,7 +167,9 @@ export function generateImportFile(template: Template, seed: number): GeneratedF
       line = c.chance(0.5) ? `${line}"broken` : `x"y,${line}`;
       malformed = true;
     }
-    if (fields.some((f) => f.trim() !== '') || malformed) records.push({ line: lines(), row });
+    const at = header.indexOf('Applications');
+    const applications = template === 'discovery' && at >= 0 ? [...new Set((fields[at] ?? '').split(',').map((a) => a.trim()).filter((a) => a !== ''))] : [];
+    if (fields.some((f) => f.trim() !== '') || malformed) records.push({ line: lines(), row, applications });
     text += line;
   }
   if (c.chance(0.8)) endLine();

@@ -4,6 +4,7 @@
  * @module
  */
 import { readImportFile } from '../../src/local/discovery/import-file.js';
+import { evaluateImport } from '../../src/local/discovery/import-outcome.js';
 import { IdFactory } from '../../src/local/mgn/ids.js';
 import { runImport } from '../../src/local/mgn/import-file.js';
 import { Inventory } from '../../src/local/mgn/inventory.js';
@@ -22,19 +23,31 @@ export interface Outcome {
   readonly rows?: number;
   /** Discovery: the number of each data record read, in order. */
   readonly rowNumbers?: readonly number[];
+  /** Discovery: the applications the rows without errors create, each with the number of servers it groups. */
+  readonly applications?: Readonly<Record<string, number>>;
+  /** Distinct applications the import creates (Discovery's `applicationImportSuccess`; the library's `counts.applications`). */
+  readonly applicationCount?: number;
 }
+
+/** No quota in the way: the generated files are small, and quotas are not what the property test compares. */
+const NO_QUOTAS = { maxFileBytes: 10_000_000, maxImportedRecords: 1e9, maxServersPerApplication: 1e9, maxApplications: 1e9, maxTagsPerServer: 30 };
+const EMPTY_ACCOUNT = { records: 0, applications: new Map<string, number>() };
 
 const distinct = (items: Iterable<string>): string[] => [...new Set(items)].sort();
 
 /** Discovery's emulator on `text` (file-size and account quotas aside: the generated files are small). */
 export function discoveryOutcome(text: string): Outcome {
-  const file = readImportFile(new TextEncoder().encode(text), 30);
+  const bytes = new TextEncoder().encode(text);
+  const file = readImportFile(bytes, 30);
   if (file.kind === 'refused') return { fileCodes: [file.code], rowCodes: [] };
+  const { outcome } = evaluateImport(bytes, EMPTY_ACCOUNT, NO_QUOTAS);
   return {
     fileCodes: [],
     rowCodes: distinct(file.rows.flatMap((row) => row.problems.map((p) => `${row.rowNumber}:${p.code}`))),
     rows: file.rows.length,
     rowNumbers: file.rows.map((row) => row.rowNumber),
+    applications: Object.fromEntries([...outcome.applications].sort(([a], [b]) => (a < b ? -1 : 1))),
+    applicationCount: outcome.applicationImportSuccess,
   };
 }
 

@@ -30,6 +30,7 @@ export async function libraryOutcome(template: Template, text: string): Promise<
     fileCodes: [],
     rowCodes: distinct(errors.map((p) => `${p.row ?? '-'}:${p.code}`)),
     rows: report.rows,
+    ...(template === 'discovery' ? { applicationCount: report.counts.applications } : {}),
     platformMissing,
   };
 }

@@ -52,7 +52,10 @@ export interface ImportRow {
   readonly cells: readonly string[];
   /** Why the row cannot be imported; empty when it can. */
   readonly problems: RowProblem[];
-  /** The application names the row assigns its server to (`Applications`, comma-separated). */
+  /**
+   * The applications the row assigns its server to: the `Applications` cell split on commas, trimmed, empty entries
+   * and repeats dropped (a server belongs to an application once, however often its row names it).
+   */
   readonly applications: readonly string[];
 }
 
@@ -94,7 +97,7 @@ export function readImportFile(bytes: Uint8Array, maxTagsPerServer: number): Imp
       rowNumber: record.line,
       cells: record.fields,
       problems: rowProblems(get, record.fields.length, columns.length, maxTagsPerServer),
-      applications: list(get('Applications')),
+      applications: [...new Set(list(get('Applications')))],
     };
   });
   return { kind: 'template', header, rows };
