@@ -31,7 +31,8 @@ export class DeadlineReached extends Error {
 /**
  * The signal of one wait: linked to the user's signal, and aborted at the deadline so a request in flight then is
  * aborted too. The deadline is timed with `setTimeout` on the system clock; an injected clock (a test's, the
- * emulator's) has no timers of its own, so with one the deadline is checked whenever the wait wakes. @internal
+ * emulator's) has no timers of its own, so with one the wait never sleeps past the deadline and checks it on waking.
+ * @internal
  */
 export class WaitScope {
   readonly #link: LinkedSignal;

@@ -21,9 +21,9 @@ export interface WakeWindow {
 /**
  * The poll schedule of one engine, on one clock: independent waits sleep until shared ticks, so the refreshes of
  * one tick go out together through the batch lookups. A wait joins the earliest tick already scheduled inside its
- * own backoff window; when there is none, its own jittered choice becomes a new tick. A wait's first check joins a tick already due within its minimum delay
- * ({@link PollSchedule.dueWithin}) instead of going out alone, so waits started at different moments fall into one
- * tick from their first refresh on, and then stay together.
+ * own backoff window; when there is none, its own jittered choice becomes a new tick. A wait's first check joins a
+ * tick already due within its minimum delay ({@link PollSchedule.dueWithin}) instead of going out alone, so waits
+ * started at different moments fall into one tick from their first refresh on, and then stay together.
  *
  * Each sleeper sleeps on the clock itself (so a test clock sees every waiter asleep), and the first of a tick's
  * sleeps to end wakes all of its sleepers in the same turn, ending the others' sleeps. @internal
