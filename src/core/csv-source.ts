@@ -4,6 +4,7 @@
  * @module
  */
 import { throwIfAborted } from './clock.js';
+import { collectBytes } from './collect-bytes.js';
 import { ValidationError } from './errors.js';
 
 /** A file on disk, by path (Node only). */
@@ -78,20 +79,10 @@ export async function* sourceBytes(source: CsvSource, field: string, signal?: Ab
 /** Reads a whole source into one buffer (for an upload), refusing one larger than `maxBytes`. @internal */
 export async function readSource(source: CsvSource, field: string, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array> {
   if (source instanceof Uint8Array && source.byteLength <= maxBytes) return source;
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of sourceBytes(source, field, signal)) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new ValidationError(field, `is larger than ${maxBytes.toLocaleString('en-US')} bytes`);
-    parts.push(chunk);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.byteLength;
-  }
-  return bytes;
+  return collectBytes(sourceBytes(source, field, signal), {
+    maxBytes,
+    tooLarge: () => new ValidationError(field, `is larger than ${maxBytes.toLocaleString('en-US')} bytes`),
+  });
 }
 
 function isFilePath(source: CsvSource): source is CsvFilePath {

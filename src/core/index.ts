@@ -9,6 +9,8 @@ export * from './engine/index.js';
 export { checkpointResource, checkpointService, parseCheckpoint } from './checkpoint.js';
 export type { Checkpoint, CheckpointRules, ServiceName } from './checkpoint.js';
 export { CsvReader, CsvSyntaxError, csvRecords, csvRecordsOf, formatCsv } from './csv.js';
+export { collectBytes } from './collect-bytes.js';
+export type { CollectBytesOptions } from './collect-bytes.js';
 export { isReReadable, readSource, sourceBytes, sourceFileName, SOURCE_CHUNK_BYTES } from './csv-source.js';
 export type { CsvFilePath, CsvSource } from './csv-source.js';
 export { formatImportFileReport, ImportFileError, ProblemSink } from './csv-report.js';

@@ -9,7 +9,7 @@ import type {
   PutObjectCommandOutput,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { MigrationKitError, Paginated, throwIfAborted, type ListOptions, type RequestEngine } from '../core/index.js';
+import { collectBytes, MigrationKitError, Paginated, throwIfAborted, type ListOptions, type RequestEngine } from '../core/index.js';
 import type { ContentHash } from './content-address.js';
 import { S3Object, type S3ObjectInfo } from './s3-object.js';
 import { loadS3Sdk } from './sdk.js';
@@ -103,20 +103,10 @@ export class ObjectStore {
 
   /** The whole object in memory, refused above `maxBytes`. */
   async read(ref: ObjectRef, signal?: AbortSignal, maxBytes: number = MAX_READ_BYTES): Promise<Uint8Array> {
-    const parts: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of this.stream(ref, signal)) {
-      size += chunk.byteLength;
-      if (size > maxBytes) throw new MigrationKitError(`s3://${ref.bucket}/${ref.key} is larger than ${maxBytes} bytes; download() it to a file instead`);
-      parts.push(chunk);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const part of parts) {
-      bytes.set(part, at);
-      at += part.byteLength;
-    }
-    return bytes;
+    return collectBytes(this.stream(ref, signal), {
+      maxBytes,
+      tooLarge: () => new MigrationKitError(`s3://${ref.bucket}/${ref.key} is larger than ${maxBytes} bytes; download() it to a file instead`),
+    });
   }
 
   /**
