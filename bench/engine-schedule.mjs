@@ -1,23 +1,11 @@
 // The poll schedule benchmark: 200 independent waits vs one waitAll per service, started together and staggered.
 import { waitAll } from 'aws-migration-kit';
-import { finishedAt, mean, setup, startMany } from './engine-setup.mjs';
+import { finishedAt, mean, seeded, setup, startMany } from './engine-setup.mjs';
 
 /** Emulated milliseconds between two starts in the staggered row. */
 const STAGGER_MS = 25;
 /** Rounds of the schedule rows, each with its own seed for the waits' jitter (the same seed for every mode of a round). */
 const SCHEDULE_ROUNDS = Number(process.env.BENCH_SCHEDULE_ROUNDS ?? 6);
-
-/** A seeded PRNG in [0, 1) (mulberry32), so each mode of a round sees the same jitter source. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * 200 independent waits vs one waitAll, per service: started together (each its own waitUntilComplete, in one turn),

@@ -5,6 +5,18 @@ import { DiscreteEventClock } from './engine-clock.mjs';
 
 /** The mean of `xs` (0 when empty). */
 export const mean = (xs) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
+/** A seeded PRNG in [0, 1) (mulberry32), so each mode of a round sees the same jitter source. */
+export function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
 /** How long a Discovery import (and a Migration Hub task, by its driver) runs, in emulated ms. */
 export const IMPORT_MS = 60_000;
 
