@@ -11,6 +11,8 @@ import { DmsService } from '../../src/dms/index.js';
 import { MgnService } from '../../src/mgn/index.js';
 import { MigrationHubService } from '../../src/migration-hub/index.js';
 import { MigrationKit as Kit } from '../../src/index.js';
+import { RequestEngine } from '../../src/core/index.js';
+import { ObjectStore, S3Object } from '../../src/storage/index.js';
 import { withAt, type Probe, type Row } from './probe.js';
 
 /** Valid ids, names and ARNs of every service. */
@@ -80,6 +82,8 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
   const hubTask = () => h.migrationTask(IDS.stream, IDS.task);
   const repTask = () => dms.replicationTask(IDS.dmsTask);
   const run = () => dms.assessmentRun(IDS.dmsRun);
+  const unreachable = new ObjectStore(() => Promise.reject(new Error('the contract must not reach S3')), new RequestEngine());
+  const s3Object = () => new S3Object(unreachable, { bucket: 'contract-bucket', key: 'results/summary.json', size: 2 });
   const list = () => d.importTasks();
   const start = { name: 'wave-1', importUrl: 's3://contract-bucket/servers.csv' };
   const mgnStart = { bucket: 'contract-bucket', key: 'servers.csv' };
@@ -342,6 +346,12 @@ export function rows({ kit, clientConfig }: Subjects): Row[] {
     callRow('AssessmentRun.delete', (o) => run().delete(o as never)),
     listRow('AssessmentRun.individualAssessments', (o) => run().individualAssessments(o as never)),
     listRow('AssessmentRun.resultObjects', (o) => run().resultObjects(o as never)),
+    // The items of resultObjects(): an S3Object over a store that must never be reached (every probe is refused first).
+    callRow('S3Object.bytes', (o) => s3Object().bytes(o as never)),
+    callRow('S3Object.text', (o) => s3Object().text(o as never)),
+    callRow('S3Object.stream', (o) => s3Object().stream(o as never)),
+    { method: 'S3Object.download', call: (p, o) => s3Object().download(p as never, o as never), valid: [join(tmpdir(), 'contract-result.json'), {}], objects: { 1: OPTIONS },
+      probes: [...stringProbes([join(tmpdir(), 'contract-result.json'), {}], 0, 'path', 4096), { kind: 'wrong type', args: ['x.json', { signal: true }], field: 'signal' }] },
     ...waitRows('AssessmentRun', run),
     pollRow('AssessmentRun', run),
     // Lists, waits over many handles, the import-file check.
