@@ -14,7 +14,7 @@ export type { EmulatorState } from './state/emulator-state.js';
 export type { FaultKind, FaultRule, FaultRates } from './faults.js';
 export { ServiceFault } from './service.js';
 export { S3Store } from './s3.js';
-export type { ChecksumName, PutOptions, S3Change, S3Location, StoredBucket, StoredObject } from './s3.js';
+export type { ChecksumName, PutOptions, S3Change, S3Location, StoredBucket, StoredChecksum, StoredObject } from './s3.js';
 export { HomeRegionSetting } from './home-region.js';
 export type { EmulatedService, EmulatorContext, FaultErrors, ServiceModule, ServiceRequest } from './service.js';
 export { DiscoveryEmulator } from './discovery/index.js';
