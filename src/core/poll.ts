@@ -48,7 +48,7 @@ export interface PollDefaults {
 
 /** What the engine needs to know about a resource. @internal */
 export interface PollSpec<T> {
-  /** One observation; called immediately, then after each delay. */
+  /** One observation; called at once (or on a tick due within the minimum delay), then after each delay. */
   observe(signal: AbortSignal | undefined): Promise<T>;
   /** True once the snapshot is final. */
   isDone(snapshot: T): boolean;

@@ -74,8 +74,8 @@ function checkHandles(handles: readonly unknown[]): void {
 }
 
 /**
- * Waits until every handle is terminal, with one poll loop for all of them: the first check at once, then jittered
- * delays growing from the smallest `minDelayMs` default among the handles (override with `minDelayMs` /
+ * Waits until every handle is terminal, with one poll loop for all of them: the first check at once (or on a tick of
+ * the engine's other waits due within `minDelayMs`), then jittered delays growing from the smallest `minDelayMs` default among the handles (override with `minDelayMs` /
  * `maxDelayMs`). Each tick refreshes the unfinished handles concurrently (the first tick refreshes all of them), so
  * the handles of one service facade share one describe call per batch of ids: DescribeImportTasks for 100
  * Discovery tasks, ListImports for 10 MGN imports, DescribeReplicationTaskAssessmentRuns for 100 DMS runs. Handles of
