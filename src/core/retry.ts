@@ -3,13 +3,14 @@ import { HomeRegionNotSetError } from './errors.js';
 
 type Classifiers = Pick<typeof SdkRetry, 'isServerError' | 'isThrottlingError' | 'isTransientError'>;
 
-// The SDK's classifiers live in `@smithy/core/retry`, which loads most of the SDK runtime: importing the package must
-// not, so they are loaded with the first request (the engine awaits loadErrorClassifiers before sending). Every error
-// classified here comes from a send, so they are there by then; the fallback only keeps the functions total.
+// The SDK's classifiers live in `@smithy/core/retry`, which loads most of the SDK runtime (about 30 ms of CPU on top
+// of a client): importing the package must not, and a request that succeeds does not need them, so they load with the
+// first error the engine classifies (it awaits loadErrorClassifiers in its error path). Every error classified here
+// comes from the engine's send, so they are there by then; the fallback only keeps the functions total.
 let classifiers: Classifiers | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the SDK's error classifiers once; the request engine awaits it before its first request. @internal */
+/** Loads the SDK's error classifiers once; the request engine awaits it before classifying its first error. @internal */
 export function loadErrorClassifiers(): Promise<void> | undefined {
   if (classifiers) return undefined;
   return (loading ??= import('@smithy/core/retry').then((sdk) => {

@@ -103,11 +103,6 @@ export class RequestEngine {
    */
   async send<T>(client: string, operation: string, call: Call<T>, signal?: AbortSignal): Promise<T> {
     throwIfAborted(signal);
-    const loading = loadErrorClassifiers();
-    if (loading) {
-      await loading;
-      throwIfAborted(signal);
-    }
     const context = contextOf(signal);
     const clock = context?.clock ?? this.clock;
     const priority = context?.priority ?? 'user';
@@ -127,6 +122,12 @@ export class RequestEngine {
         return output;
       } catch (error) {
         throwIfAborted(signal);
+        // The SDK's classifiers load with the first error to classify: a request that succeeds never needs them.
+        const loading = loadErrorClassifiers();
+        if (loading) {
+          await loading;
+          throwIfAborted(signal);
+        }
         attempts += attemptsOf(error);
         if (isThrottlingError(error)) {
           this.#throttled++;
