@@ -92,10 +92,12 @@ function reportError(terminal: Terminal, error: unknown, command: Command | unde
   if (terminal.json) {
     const report = error instanceof ImportFileError ? { report: error.report } : {};
     terminal.note(JSON.stringify({ type: 'error', exitCode: code, error: { name: e.name, message: e.message, ...(field ? { field } : {}), ...(typeof requestId === 'string' ? { requestId } : {}), ...report } }));
+  } else if (error instanceof ImportFileError) {
+    // The file, not the command line, is at fault: the report says what to fix, and no usage hint follows.
+    terminal.note(`amk: the import file was refused before anything was uploaded or started:\n${formatImportFileReport(error.report)}`);
   } else {
     const kind = code === EXIT.usage ? 'usage' : code === EXIT.interrupted ? 'interrupted' : isMigrationKitError(error) ? e.name : `${e.name} (service error)`;
     terminal.note(`amk: ${kind}: ${e.message}${typeof requestId === 'string' ? ` [request id ${requestId}]` : ''}`);
-    if (error instanceof ImportFileError) terminal.note(formatImportFileReport(error.report));
     if (code === EXIT.usage && command) terminal.note(`Run 'amk ${command.name} --help' for usage.`);
   }
   if (debug && e.stack) terminal.note(e.stack);

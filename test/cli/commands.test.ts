@@ -321,6 +321,13 @@ describe('amk start', () => {
       [4, 'invalid-ip'],
     ]);
     expect(emu.requestCount()).toBe(before);
+    // Without --json, the report as a person reads it, and no usage hint (the file is at fault, not the command).
+    const text = await runCli(['start', 'discovery-import', '--name', 'from-file', '--file', join(dir, 'bad.csv'), '--bucket', BUCKET], env);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/^amk: the import file was refused before anything was uploaded or started:\ndiscovery import file: 3 rows/);
+    expect(text.stderr).toMatch(/row 4, IPAddress: .*\[invalid-ip\]/);
+    expect(text.stderr).not.toMatch(/--help/);
+    expect(emu.requestCount()).toBe(before);
     const stop = advanceOnPoll(emu, { DescribeImportTasks: 30_000 });
     try {
       const args = ['start', 'discovery-import', '--name', 'from-file', '--file', join(dir, 'good.csv'), '--bucket', BUCKET, '--json'];
