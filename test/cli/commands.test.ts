@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MigrationKit } from '../../src/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { BUCKET, DISCOVERY_CSV, MGN_CSV, advanceOnPoll, kitOf, roleArn } from './fixtures.js';
-import { emulatorEnv, records, runCli } from './run-cli.js';
+import { emulatorEnv } from '../support/emulator-env.js';
+import { records, runCli } from './run-cli.js';
 
 // Each test runs the bin a few times; a process start costs seconds on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { Emulator } from '../../src/local/index.js';
 import { builtPackage } from './built-package.js';
 
 /** What one run of the bin printed, and its exit code. */
@@ -15,19 +14,6 @@ export async function binPath(): Promise<string> {
   return join(await builtPackage(), 'dist', 'cli', 'index.js');
 }
 
-/** The environment of a run against `emu`: its endpoint and credentials the AWS way, nothing else of ours. */
-export function emulatorEnv(emu: Emulator, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    PATH: process.env['PATH'] ?? '',
-    AWS_ENDPOINT_URL: emu.endpoint,
-    AWS_REGION: emu.region,
-    AWS_ACCESS_KEY_ID: emu.clientConfig.credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: emu.clientConfig.credentials.secretAccessKey,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    ...extra,
-  };
-}
 
 /** Starts the built bin with `args`; the caller owns the child. */
 export async function spawnCli(args: readonly string[], env: Record<string, string>): Promise<ChildProcess> {

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { BUCKET, DISCOVERY_CSV, kitOf } from './fixtures.js';
-import { emulatorEnv, finished, records, spawnCli } from './run-cli.js';
+import { emulatorEnv } from '../support/emulator-env.js';
+import { finished, records, spawnCli } from './run-cli.js';
 
 
 vi.setConfig({ testTimeout: 120_000 });

@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { BUCKET, DISCOVERY_CSV, advanceOnPoll, kitOf } from './fixtures.js';
-import { binPath, emulatorEnv, finished } from './run-cli.js';
+import { emulatorEnv } from '../support/emulator-env.js';
+import { binPath, finished } from './run-cli.js';
 
 
 vi.setConfig({ testTimeout: 120_000 });

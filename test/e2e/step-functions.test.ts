@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscoveryService } from '../../src/discovery/index.js';
 import { startEmulator, type Emulator } from '../../src/local/index.js';
 import { csv, goodRows } from '../discovery/support.js';
+import { emulatorEnv } from '../support/emulator-env.js';
 // @ts-expect-error: a plain .mjs script without types
 import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
@@ -64,15 +65,7 @@ async function invokeLambda(event: unknown): Promise<StepOutput> {
 process.stdout.write(JSON.stringify(await handler(JSON.parse(process.argv[1]))));`;
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(event)], {
     cwd: root,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      AWS_ENDPOINT_URL: emu.endpoint,
-      AWS_REGION: emu.region,
-      AWS_ACCESS_KEY_ID: emu.clientConfig.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: emu.clientConfig.credentials.secretAccessKey,
-      AWS_EC2_METADATA_DISABLED: 'true',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
+    env: emulatorEnv(emu),
   });
   return JSON.parse(stdout) as StepOutput;
 }
