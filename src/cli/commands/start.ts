@@ -98,10 +98,10 @@ async function start(kit: MigrationKit, what: What, values: OptionValues, token:
     }
     case 'mgn-import': {
       const file = fileOption(values);
-      const key = file === undefined ? requiredOption(values, 'key') : stringOption(values, 'key');
-      const common = { bucket: requiredOption(values, 'bucket'), ...(key !== undefined ? { key } : {}), ...(owner ? { bucketOwner: owner } : {}), ...(tags ? { tags } : {}), ...(token ? { clientToken: token } : {}) };
+      const common = { bucket: requiredOption(values, 'bucket'), ...(owner ? { bucketOwner: owner } : {}), ...(tags ? { tags } : {}), ...(token ? { clientToken: token } : {}) };
       if (file === undefined) return kit.mgn.startImport({ ...common, key: requiredOption(values, 'key') }, { signal });
-      return kit.mgn.importFile({ path: file.path }, { ...common, ...file.validate, signal });
+      const key = stringOption(values, 'key'); // optional with --file: importFile derives one from the content
+      return kit.mgn.importFile({ path: file.path }, { ...common, ...(key !== undefined ? { key } : {}), ...file.validate, signal });
     }
     case 'mgn-export':
       return kit.mgn.startExport({ bucket: requiredOption(values, 'bucket'), key: requiredOption(values, 'key'), ...(owner ? { bucketOwner: owner } : {}), ...(tags ? { tags } : {}) }, { signal });
@@ -111,19 +111,19 @@ async function start(kit: MigrationKit, what: What, values: OptionValues, token:
 }
 
 /**
- * `--file PATH` (with `--validate`): upload-and-start through the kit's `importFile`. Without `--file`, `--validate`
- * is refused, and so are the options only a file upload takes (`onlyWithFile`); with it, `conflicting` is refused.
+ * `--file PATH` (with `--validate`): upload-and-start through the kit's `importFile`, or undefined without `--file`
+ * (when `--validate` is refused). For a start that otherwise reads an S3 URL (`urlOption`, Discovery's `--url`),
+ * `--bucket` and `--key` say where the file goes, so they go only with `--file`, and the URL only without it.
  */
-function fileOption(values: OptionValues, conflicting?: string): { path: string; validate: { validate?: ImportFileValidation } } | undefined {
+function fileOption(values: OptionValues, urlOption?: string): { path: string; validate: { validate?: ImportFileValidation } } | undefined {
   const path = stringOption(values, 'file');
   const validate = stringOption(values, 'validate');
   if (path === undefined) {
     if (validate !== undefined) throw new UsageError('--validate', 'goes with --file');
-    if (conflicting !== undefined && values['bucket'] !== undefined) throw new UsageError('--bucket', 'goes with --file');
-    if (conflicting !== undefined && values['key'] !== undefined) throw new UsageError('--key', 'goes with --file');
+    for (const option of urlOption === undefined ? [] : ['bucket', 'key']) if (values[option] !== undefined) throw new UsageError(`--${option}`, 'goes with --file');
     return undefined;
   }
-  if (conflicting !== undefined && values[conflicting] !== undefined) throw new UsageError(`--${conflicting}`, `cannot be combined with --file (the file is uploaded to --bucket)`);
+  if (urlOption !== undefined && values[urlOption] !== undefined) throw new UsageError(`--${urlOption}`, 'cannot be combined with --file (the file is uploaded to --bucket)');
   if (validate !== undefined && validate !== 'error' && validate !== 'warn' && validate !== 'off') throw new UsageError('--validate', `expected error, warn or off, got ${JSON.stringify(validate)}`);
   return { path, validate: validate !== undefined ? { validate } : {} };
 }
